@@ -1,0 +1,37 @@
+/* The loop nests of a benchmark: every Linalg op with at least one loop, in program order,
+ * with its static loop bounds and iterator kinds, read from a generalized clone of the module
+ * (named ops become linalg.generic, which carries iterator_types and indexing_maps).
+ *
+ * Ownership: mrl_loops_read fills a caller-owned struct mrl_loop_nests whose ops array it
+ * allocates; mrl_loops_free releases it. The module is not modified. */
+#ifndef MRL_LOOPS_H
+#define MRL_LOOPS_H
+
+#include <stdint.h>
+
+#include "mlir.h"
+
+enum { MRL_LOOPS_MAX = 32, MRL_OPNAME_MAX = 64 };
+
+struct mrl_loop_nest {
+  char op_name[MRL_OPNAME_MAX]; /* the op as written: linalg.matmul, linalg.generic, ... */
+  int nloops;
+  int64_t bounds[MRL_LOOPS_MAX]; /* -1 when no operand dimension gives it */
+  int reduction[MRL_LOOPS_MAX];  /* 1 for a reduction iterator */
+};
+
+struct mrl_loop_nests {
+  int n;
+  struct mrl_loop_nest *ops;
+};
+
+enum mrl_status mrl_loops_read(struct mrl_mlir *m, MlirModule mod, struct mrl_loop_nests *out,
+                               struct mrl_err *err);
+void mrl_loops_free(struct mrl_loop_nests *l);
+
+/* Sum over ops of the product of their reduction bounds (1 for an op without reductions is
+ * not counted; 1 when there is no reduction at all): the length that rounding differences
+ * grow with when a schedule reorders the reductions. */
+uint64_t mrl_loops_reduction_length(const struct mrl_loop_nests *l);
+
+#endif

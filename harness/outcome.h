@@ -1,0 +1,31 @@
+/* The classified outcome that every run ends in, exactly one per record. */
+#ifndef MRL_OUTCOME_H
+#define MRL_OUTCOME_H
+
+#define MRL_OUTCOME_TABLE(X)                                                  \
+  X(OK, "ok")                                                                 \
+  X(INVALID_INPUT, "invalid_input")                                           \
+  X(TRANSFORM_FAILED, "transform_failed")                                     \
+  X(COMPILE_FAILED, "compile_failed")                                         \
+  X(CRASHED, "crashed")                                                       \
+  X(TIMED_OUT, "timed_out")                                                   \
+  X(WRONG_ANSWER, "wrong_answer")
+
+enum mrl_outcome {
+#define MRL_OUTCOME_ENUM(name, text) MRL_OUTCOME_##name,
+  MRL_OUTCOME_TABLE(MRL_OUTCOME_ENUM)
+#undef MRL_OUTCOME_ENUM
+      MRL_OUTCOME_COUNT
+};
+
+/* "ok", "timed_out", ...: the spelling used in records. */
+static inline const char *mrl_outcome_name(enum mrl_outcome o) {
+  static const char *const names[] = {
+#define MRL_OUTCOME_NAME(name, text) text,
+      MRL_OUTCOME_TABLE(MRL_OUTCOME_NAME)
+#undef MRL_OUTCOME_NAME
+  };
+  return (unsigned)o < MRL_OUTCOME_COUNT ? names[o] : "unknown";
+}
+
+#endif

@@ -1,0 +1,546 @@
+#include "worker.h"
+
+#include <errno.h>
+#include <math.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "buffers.h"
+#include "jit.h"
+#include "lower.h"
+#include "npy.h"
+#include "transform.h"
+
+/* Messages both ways are one fixed-size struct: simple, and a short read means a dead peer. */
+enum msg_type {
+  MSG_BEGIN,    /* child: stage a starts */
+  MSG_END,      /* child: stage a done after d[0] ms */
+  MSG_READY,    /* child: compiled, arguments filled */
+  MSG_FAIL,     /* child: status in a, text */
+  MSG_DONE,     /* child: command done, results in a, d[] */
+  MSG_COUNTER,  /* child: one counter (text = name, a = available, d[0] = value, reason) */
+  CMD_CHECK,    /* parent: one call on fresh inputs, outputs to the shared region */
+  CMD_CALIBRATE,/* parent: a = warm-up calls, d[0] = minimum sample ns */
+  CMD_SAMPLE,   /* parent: a = iterations */
+  CMD_COUNTERS, /* parent: a = iterations */
+  CMD_QUIT,
+};
+
+struct msg {
+  int32_t type;
+  int32_t status;
+  int64_t a;
+  double d[2];
+  char text[1024];
+  char reason[MRL_COUNTER_REASON];
+};
+
+struct mrl_worker {
+  pid_t pid;
+  int fd;
+  const struct mrl_worker_spec *spec;
+  unsigned char *shared; /* outputs, laid out argument after argument */
+  size_t shared_bytes;
+  size_t *offset;        /* offset of each argument's output in shared (outputs only) */
+  double stage_ms[MRL_STAGE_COUNT];
+  int stage; /* stage running when the child was last heard of, -1 none */
+  enum mrl_outcome outcome;
+  int dead;
+};
+
+static const char *const stage_names[] = {"parse", "transform", "lower", "jit", "setup", "run"};
+
+/* ---------------------------------------------------------------- child side */
+
+struct child {
+  int fd;
+  const struct mrl_worker_spec *spec;
+  struct mrl_worker *w;
+  struct mrl_jit *jit;
+  struct mrl_buffers buf;
+};
+
+static double now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec * 1e-6;
+}
+
+static void send_msg(int fd, const struct msg *m) {
+  const char *p = (const char *)m;
+  size_t left = sizeof *m;
+  while (left > 0) {
+    ssize_t k = write(fd, p, left);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) _exit(3); /* the parent is gone: nothing left to report to */
+    p += k;
+    left -= (size_t)k;
+  }
+}
+
+static void send_simple(int fd, int type, int64_t a, double d0, const char *text) {
+  struct msg m;
+  memset(&m, 0, sizeof m);
+  m.type = type;
+  m.a = a;
+  m.d[0] = d0;
+  if (text) snprintf(m.text, sizeof m.text, "%s", text);
+  send_msg(fd, &m);
+}
+
+static void child_fail(struct child *c, enum mrl_status s, const struct mrl_err *e) {
+  struct msg m;
+  memset(&m, 0, sizeof m);
+  m.type = MSG_FAIL;
+  m.status = (int32_t)s;
+  snprintf(m.text, sizeof m.text, "%s", e->msg);
+  send_msg(c->fd, &m);
+  _exit(0);
+}
+
+static void apply_limits(const struct mrl_worker_spec *spec) {
+  struct rlimit r = {0, 0};
+  setrlimit(RLIMIT_CORE, &r);
+  if (spec->mem_limit_bytes) {
+    r.rlim_cur = r.rlim_max = spec->mem_limit_bytes;
+    setrlimit(RLIMIT_AS, &r);
+  }
+  if (spec->cpu_limit_s) {
+    r.rlim_cur = spec->cpu_limit_s;
+    r.rlim_max = spec->cpu_limit_s + 5;
+    setrlimit(RLIMIT_CPU, &r);
+  }
+}
+
+/* OpenMP settings must be in the environment before libomp starts in the JIT. A block time
+ * of 1 ms keeps threads spinning between back-to-back calls of a sample, yet lets them sleep
+ * before the other worker's sample starts (the default 200 ms would steal its cores). */
+static void set_openmp_env(int threads) {
+  char n[16];
+  snprintf(n, sizeof n, "%d", threads);
+  setenv("OMP_NUM_THREADS", n, 1);
+  setenv("KMP_BLOCKTIME", "1", 0);
+}
+
+static void compile(struct child *c) {
+  const struct mrl_worker_spec *spec = c->spec;
+  struct mrl_err e = {{0}};
+  struct mrl_mlir *m = NULL;
+  MlirModule mod = {NULL};
+  enum mrl_status s = mrl_mlir_open(&m, &e);
+  if (s != MRL_OK) child_fail(c, s, &e);
+  struct { int stage; } st;
+  double t;
+#define STAGE(id, call)                                                       \
+  do {                                                                        \
+    st.stage = id;                                                            \
+    send_simple(c->fd, MSG_BEGIN, id, 0, NULL);                               \
+    t = now_ms();                                                             \
+    s = (call);                                                               \
+    if (s != MRL_OK) child_fail(c, s, &e);                                    \
+    send_simple(c->fd, MSG_END, id, now_ms() - t, NULL);                      \
+  } while (0)
+  STAGE(MRL_STAGE_PARSE, mrl_bench_parse(m, spec->bench_text, &mod, &e));
+  if (spec->transform_text) STAGE(MRL_STAGE_TRANSFORM, mrl_transform_apply(m, mod, spec->transform_text, &e));
+  STAGE(MRL_STAGE_LOWER, mrl_lower_run(m, mod, spec->pipeline, &e));
+  STAGE(MRL_STAGE_JIT, mrl_jit_create(m, mod, spec->sig->name, 3, &c->jit, &e));
+#undef STAGE
+  (void)st;
+  /* The engine keeps its own copy of the code; the module and context are no longer needed
+   * but MLIR's JIT holds references into the context, so both stay until the child exits. */
+}
+
+static enum mrl_status fill_inputs(struct child *c, struct mrl_err *e) {
+  const struct mrl_signature *sig = c->spec->sig;
+  for (int i = 0; i < sig->nargs; ++i) {
+    mrl_buffers_fill(sig, &c->buf, i, c->spec->seed);
+    if (!c->spec->inputs_dir) continue;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/arg%d.npy", c->spec->inputs_dir, i);
+    if (access(path, R_OK) == 0) {
+      enum mrl_status s = mrl_npy_read(path, &sig->args[i], c->buf.data[i], e);
+      if (s != MRL_OK) return s;
+    }
+  }
+  return MRL_OK;
+}
+
+static void call_kernel(void *arg) {
+  struct child *c = arg;
+  mrl_jit_call(c->jit, c->buf.args);
+}
+
+static double time_calls(struct child *c, int64_t iters) {
+  struct timespec a, b;
+  clock_gettime(CLOCK_MONOTONIC, &a);
+  for (int64_t i = 0; i < iters; ++i) mrl_jit_call(c->jit, c->buf.args);
+  clock_gettime(CLOCK_MONOTONIC, &b);
+  return ((double)(b.tv_sec - a.tv_sec) * 1e9 + (double)(b.tv_nsec - a.tv_nsec)) / (double)iters;
+}
+
+static void do_check(struct child *c) {
+  struct mrl_err e = {{0}};
+  const struct mrl_signature *sig = c->spec->sig;
+  enum mrl_status s = fill_inputs(c, &e);
+  if (s != MRL_OK) child_fail(c, s, &e);
+  double t = now_ms();
+  mrl_jit_call(c->jit, c->buf.args);
+  t = now_ms() - t;
+  for (int i = 0; i < sig->nargs; ++i) {
+    if (!sig->args[i].is_output) continue;
+    memcpy(c->w->shared + c->w->offset[i], c->buf.data[i], c->buf.bytes[i]);
+  }
+  if (c->spec->perturb_output) {
+    for (int i = 0; i < sig->nargs; ++i) {
+      if (!sig->args[i].is_output) continue;
+      unsigned char *p = c->w->shared + c->w->offset[i];
+      switch (sig->args[i].elem) {
+      case MRL_ELEM_F32: *(float *)p = *(float *)p * 1.5f + 1.0f; break;
+      case MRL_ELEM_F64: *(double *)p = *(double *)p * 1.5 + 1.0; break;
+      case MRL_ELEM_I32: *(int32_t *)p += 1; break;
+      case MRL_ELEM_I64: *(int64_t *)p += 1; break;
+      }
+      break;
+    }
+  }
+  send_simple(c->fd, MSG_DONE, 1, t * 1e6, NULL);
+}
+
+static void do_calibrate(struct child *c, int warmup, double min_ns) {
+  for (int i = 0; i < warmup; ++i) mrl_jit_call(c->jit, c->buf.args);
+  int64_t iters = 1;
+  double per = time_calls(c, iters);
+  while (per * (double)iters < min_ns && iters < ((int64_t)1 << 40)) {
+    /* Jump close to the target when one call is far too short, then settle by doubling. */
+    double want = min_ns / (per > 1 ? per : 1);
+    int64_t next = iters * 2;
+    if (want > (double)next * 4) next = (int64_t)(want / 2);
+    iters = next;
+    per = time_calls(c, iters);
+  }
+  send_simple(c->fd, MSG_DONE, iters, per, NULL);
+}
+
+static void do_counters(struct child *c, int64_t iters) {
+  struct mrl_counter_set set;
+  mrl_counters_measure(call_kernel, c, iters, &set);
+  for (int i = 0; i < set.n; ++i) {
+    struct msg m;
+    memset(&m, 0, sizeof m);
+    m.type = MSG_COUNTER;
+    m.a = set.c[i].available;
+    m.d[0] = set.c[i].per_call;
+    snprintf(m.text, sizeof m.text, "%s", set.c[i].name);
+    snprintf(m.reason, sizeof m.reason, "%s", set.c[i].reason);
+    send_msg(c->fd, &m);
+  }
+  send_simple(c->fd, MSG_DONE, set.n, 0, set.note);
+}
+
+static int read_full(int fd, void *buf, size_t n) {
+  char *p = buf;
+  while (n > 0) {
+    ssize_t k = read(fd, p, n);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) return -1;
+    p += k;
+    n -= (size_t)k;
+  }
+  return 0;
+}
+
+static void child_main(struct mrl_worker *w) {
+  struct child c = {.fd = w->fd, .spec = w->spec, .w = w};
+  setpgid(0, 0);
+  apply_limits(w->spec);
+  set_openmp_env(w->spec->threads);
+  compile(&c);
+  struct mrl_err e = {{0}};
+  send_simple(c.fd, MSG_BEGIN, MRL_STAGE_SETUP, 0, NULL);
+  enum mrl_status s = mrl_buffers_create(w->spec->sig, &c.buf, &e);
+  if (s != MRL_OK) child_fail(&c, s, &e);
+  s = fill_inputs(&c, &e);
+  if (s != MRL_OK) child_fail(&c, s, &e);
+  send_simple(c.fd, MSG_READY, 0, 0, NULL);
+  for (;;) {
+    struct msg m;
+    if (read_full(c.fd, &m, sizeof m) != 0) _exit(0);
+    switch (m.type) {
+    case CMD_CHECK: do_check(&c); break;
+    case CMD_CALIBRATE: do_calibrate(&c, (int)m.a, m.d[0]); break;
+    case CMD_SAMPLE: send_simple(c.fd, MSG_DONE, m.a, time_calls(&c, m.a), NULL); break;
+    case CMD_COUNTERS: do_counters(&c, m.a); break;
+    default: _exit(0);
+    }
+  }
+}
+
+/* ---------------------------------------------------------------- parent side */
+
+static enum mrl_outcome outcome_of_stage(int stage) {
+  switch (stage) {
+  case MRL_STAGE_PARSE: return MRL_OUTCOME_INVALID_INPUT;
+  case MRL_STAGE_TRANSFORM: return MRL_OUTCOME_TRANSFORM_FAILED;
+  case MRL_STAGE_LOWER:
+  case MRL_STAGE_JIT: return MRL_OUTCOME_COMPILE_FAILED;
+  default: return MRL_OUTCOME_CRASHED;
+  }
+}
+
+static void kill_child(struct mrl_worker *w) {
+  if (w->pid <= 0) return;
+  kill(-w->pid, SIGKILL);
+  kill(w->pid, SIGKILL);
+  int st;
+  while (waitpid(w->pid, &st, 0) < 0 && errno == EINTR) {
+  }
+  w->pid = -1;
+  w->dead = 1;
+}
+
+/* Explains why the child stopped talking: its exit status or signal, and the stage. */
+static enum mrl_status child_died(struct mrl_worker *w, struct mrl_err *err) {
+  int st = 0;
+  pid_t r;
+  /* The socket closes a moment before the process is reaped. */
+  for (int i = 0; i < 200 && (r = waitpid(w->pid, &st, WNOHANG)) == 0; ++i) usleep(5000);
+  if (r == 0) {
+    kill(-w->pid, SIGKILL);
+    waitpid(w->pid, &st, 0);
+  }
+  w->pid = -1;
+  w->dead = 1;
+  const char *stage = w->stage >= 0 ? stage_names[w->stage] : "start";
+  if (WIFSIGNALED(st) && (WTERMSIG(st) == SIGXCPU)) {
+    w->outcome = MRL_OUTCOME_TIMED_OUT;
+    return mrl_fail(err, MRL_EWORKER, "worker exceeded its CPU-time limit during %s", stage);
+  }
+  w->outcome = outcome_of_stage(w->stage);
+  if (WIFSIGNALED(st)) {
+    int sig = WTERMSIG(st);
+    const char *hint = (sig == SIGSEGV || sig == SIGBUS || sig == SIGABRT) && w->spec->mem_limit_bytes
+                           ? " (out of memory under the address-space limit also ends this way)"
+                           : "";
+    return mrl_fail(err, MRL_EWORKER, "worker killed by signal %d (%s) during %s%s", sig,
+                    strsignal(sig), stage, hint);
+  }
+  return mrl_fail(err, MRL_EWORKER, "worker exited with status %d during %s",
+                  WIFEXITED(st) ? WEXITSTATUS(st) : -1, stage);
+}
+
+/* Waits for the next message within timeout_s; classifies a timeout or a dead child. */
+static enum mrl_status recv_msg(struct mrl_worker *w, struct msg *m, double timeout_s,
+                                struct mrl_err *err) {
+  struct pollfd p = {.fd = w->fd, .events = POLLIN};
+  double deadline = now_ms() + timeout_s * 1e3;
+  for (;;) {
+    double left = deadline - now_ms();
+    if (left <= 0) {
+      const char *stage = w->stage >= 0 ? stage_names[w->stage] : "start";
+      kill_child(w);
+      w->outcome = MRL_OUTCOME_TIMED_OUT;
+      return mrl_fail(err, MRL_EWORKER, "worker exceeded the %.3g s limit during %s", timeout_s, stage);
+    }
+    int r = poll(&p, 1, left > 1e9 ? 1000000000 : (int)ceil(left));
+    if (r < 0 && errno == EINTR) continue;
+    if (r > 0) break;
+  }
+  if (read_full(w->fd, m, sizeof *m) != 0) return child_died(w, err);
+  return MRL_OK;
+}
+
+static enum mrl_status send_cmd(struct mrl_worker *w, int type, int64_t a, double d0,
+                                struct mrl_err *err) {
+  if (w->dead) return mrl_fail(err, MRL_EWORKER, "worker is not running");
+  struct msg m;
+  memset(&m, 0, sizeof m);
+  m.type = type;
+  m.a = a;
+  m.d[0] = d0;
+  const char *p = (const char *)&m;
+  size_t left = sizeof m;
+  while (left > 0) {
+    ssize_t k = send(w->fd, p, left, MSG_NOSIGNAL);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) return child_died(w, err);
+    p += k;
+    left -= (size_t)k;
+  }
+  return MRL_OK;
+}
+
+/* Reads messages until MSG_DONE (or MSG_READY); a MSG_FAIL is classified by its stage. */
+static enum mrl_status await(struct mrl_worker *w, int until, double timeout_s, struct msg *out,
+                             struct mrl_err *err) {
+  for (;;) {
+    enum mrl_status s = recv_msg(w, out, timeout_s, err);
+    if (s != MRL_OK) return s;
+    switch (out->type) {
+    case MSG_BEGIN: w->stage = (int)out->a; break;
+    case MSG_END: w->stage_ms[out->a] = out->d[0]; break;
+    case MSG_FAIL:
+      w->outcome = out->status == MRL_EPARSE || out->status == MRL_EBENCH || out->status == MRL_EINVAL
+                       ? MRL_OUTCOME_INVALID_INPUT
+                       : outcome_of_stage(w->stage);
+      if (out->status == MRL_EIO) w->outcome = MRL_OUTCOME_INVALID_INPUT;
+      kill_child(w);
+      return mrl_fail(err, (enum mrl_status)out->status, "%s", out->text);
+    default:
+      if (out->type == until) return MRL_OK;
+      if (out->type != MSG_COUNTER) {
+        kill_child(w);
+        w->outcome = MRL_OUTCOME_CRASHED;
+        return mrl_fail(err, MRL_EWORKER, "worker protocol error (message %d)", out->type);
+      }
+      return MRL_OK;
+    }
+  }
+}
+
+static enum mrl_status map_outputs(struct mrl_worker *w, struct mrl_err *err) {
+  const struct mrl_signature *sig = w->spec->sig;
+  w->offset = calloc((size_t)sig->nargs, sizeof *w->offset);
+  if (!w->offset) return mrl_fail(err, MRL_ENOMEM, "out of memory");
+  size_t total = 0;
+  for (int i = 0; i < sig->nargs; ++i) {
+    if (!sig->args[i].is_output) continue;
+    w->offset[i] = total;
+    total += ((size_t)mrl_arg_elems(&sig->args[i]) * mrl_elem_size(sig->args[i].elem) + 63) / 64 * 64;
+  }
+  w->shared_bytes = total ? total : 64;
+  void *p = mmap(NULL, w->shared_bytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) return mrl_fail(err, MRL_ENOMEM, "cannot map %zu bytes for outputs", w->shared_bytes);
+  w->shared = p;
+  return MRL_OK;
+}
+
+enum mrl_status mrl_worker_start(const struct mrl_worker_spec *spec, struct mrl_worker **out,
+                                 struct mrl_err *err) {
+  struct mrl_worker *w = calloc(1, sizeof *w);
+  if (!w) return mrl_fail(err, MRL_ENOMEM, "out of memory");
+  *out = w;
+  w->spec = spec;
+  w->pid = -1;
+  w->fd = -1;
+  w->stage = -1;
+  w->dead = 1;
+  for (int i = 0; i < MRL_STAGE_COUNT; ++i) w->stage_ms[i] = -1;
+  enum mrl_status s = map_outputs(w, err);
+  if (s != MRL_OK) return s;
+  int sv[2];
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)
+    return mrl_fail(err, MRL_EIO, "socketpair: %s", strerror(errno));
+  fflush(NULL);
+  pid_t pid = fork();
+  if (pid < 0) {
+    close(sv[0]);
+    close(sv[1]);
+    return mrl_fail(err, MRL_EIO, "fork: %s", strerror(errno));
+  }
+  if (pid == 0) {
+    close(sv[0]);
+    w->fd = sv[1];
+    child_main(w);
+    _exit(0);
+  }
+  close(sv[1]);
+  setpgid(pid, pid); /* also done by the child: whichever runs first */
+  w->pid = pid;
+  w->fd = sv[0];
+  w->dead = 0;
+  struct msg m;
+  return await(w, MSG_READY, spec->compile_timeout_s, &m, err);
+}
+
+double mrl_worker_stage_ms(const struct mrl_worker *w, enum mrl_stage s) { return w->stage_ms[s]; }
+
+enum mrl_outcome mrl_worker_outcome(const struct mrl_worker *w) { return w->outcome; }
+
+enum mrl_status mrl_worker_check_call(struct mrl_worker *w, struct mrl_err *err) {
+  w->stage = MRL_STAGE_RUN;
+  enum mrl_status s = send_cmd(w, CMD_CHECK, 0, 0, err);
+  struct msg m;
+  return s != MRL_OK ? s : await(w, MSG_DONE, w->spec->run_timeout_s, &m, err);
+}
+
+const void *mrl_worker_output(const struct mrl_worker *w, int arg) {
+  return w->shared + w->offset[arg];
+}
+
+enum mrl_status mrl_worker_calibrate(struct mrl_worker *w, int warmup, double min_ns,
+                                     int64_t *iters, double *ns_per_call, struct mrl_err *err) {
+  struct msg m;
+  enum mrl_status s = send_cmd(w, CMD_CALIBRATE, warmup, min_ns, err);
+  /* Calibration may run warm-up calls plus samples up to twice the target: allow for it. */
+  double limit = w->spec->run_timeout_s * (warmup + 4);
+  if (s == MRL_OK) s = await(w, MSG_DONE, limit, &m, err);
+  if (s != MRL_OK) return s;
+  *iters = m.a;
+  *ns_per_call = m.d[0];
+  return MRL_OK;
+}
+
+enum mrl_status mrl_worker_sample(struct mrl_worker *w, int64_t iters, double *ns_per_call,
+                                  struct mrl_err *err) {
+  struct msg m;
+  enum mrl_status s = send_cmd(w, CMD_SAMPLE, iters, 0, err);
+  if (s == MRL_OK) s = await(w, MSG_DONE, w->spec->run_timeout_s, &m, err);
+  if (s == MRL_OK) *ns_per_call = m.d[0];
+  return s;
+}
+
+enum mrl_status mrl_worker_counters(struct mrl_worker *w, int64_t iters,
+                                    struct mrl_counter_set *out, struct mrl_err *err) {
+  memset(out, 0, sizeof *out);
+  enum mrl_status s = send_cmd(w, CMD_COUNTERS, iters, 0, err);
+  /* Events that cannot share a set are counted in separate runs: allow one run each. */
+  double limit = w->spec->run_timeout_s * (MRL_MAX_COUNTERS + 2);
+  while (s == MRL_OK) {
+    struct msg m;
+    s = await(w, MSG_DONE, limit, &m, err);
+    if (s != MRL_OK) break;
+    if (m.type == MSG_DONE) {
+      snprintf(out->note, sizeof out->note, "%s", m.text);
+      break;
+    }
+    if (out->n >= MRL_MAX_COUNTERS) continue;
+    struct mrl_counter *c = &out->c[out->n++];
+    snprintf(c->name, sizeof c->name, "%s", m.text);
+    c->available = (int)m.a;
+    c->per_call = m.d[0];
+    snprintf(c->reason, sizeof c->reason, "%s", m.reason);
+  }
+  return s;
+}
+
+void mrl_worker_stop(struct mrl_worker *w) {
+  if (!w) return;
+  if (!w->dead) {
+    struct mrl_err e;
+    if (send_cmd(w, CMD_QUIT, 0, 0, &e) == MRL_OK) {
+      /* Give it a moment to exit by itself, then make sure. */
+      int st;
+      for (int i = 0; i < 100; ++i) {
+        if (waitpid(w->pid, &st, WNOHANG) != 0) {
+          w->pid = -1;
+          break;
+        }
+        usleep(2000);
+      }
+    }
+    kill_child(w);
+  }
+  if (w->fd >= 0) close(w->fd);
+  if (w->shared) munmap(w->shared, w->shared_bytes);
+  free(w->offset);
+  free(w);
+}

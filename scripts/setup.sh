@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs the Debian packages mlirrl needs (idempotent; quiet when nothing is missing) and,
+# when asked, a side-by-side LLVM/MLIR 22 prefix beside the apt-installed 19 (libMLIR 19 and 22
+# conflict in apt; llvm-22-dev does not, and both versions share the OpenMP runtime libomp5-19).
+#
+#   scripts/setup.sh            packages for the default build (LLVM 19)
+#   scripts/setup.sh --llvm22   also unpack MLIR 22 into .deps/llvm-22 (see TOOLCHAIN notes)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+want22=0
+for a in "$@"; do
+  case "$a" in
+    --llvm22) want22=1 ;;
+    *) echo "setup.sh: unknown option '$a'" >&2; exit 2 ;;
+  esac
+done
+
+pkgs=(
+  build-essential cmake pkg-config git
+  llvm-19-dev libmlir-19-dev mlir-19-tools libomp-19-dev
+  libpapi-dev papi-tools libcsv-dev libjansson-dev libopenblas-dev
+  python3-numpy python3-matplotlib python3-torch python3-torchvision
+)
+[ "$want22" = 1 ] && pkgs+=(llvm-22-dev)
+
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO=sudo
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ "$want22" = 1 ]; then
+  prefix="$root/.deps/llvm-22"
+  if [ ! -f "$prefix/usr/lib/llvm-22/lib/cmake/mlir/MLIRConfig.cmake" ]; then
+    echo "setup: unpacking MLIR 22 into $prefix"
+    tmp=$(mktemp -d); chmod 755 "$tmp"
+    (cd "$tmp" && apt-get download -qq libmlir-22 libmlir-22-dev mlir-22-tools >/dev/null)
+    mkdir -p "$prefix"
+    for deb in "$tmp"/*.deb; do dpkg -x "$deb" "$prefix"; done
+    rm -rf "$tmp"
+  fi
+fi
