@@ -10,15 +10,12 @@
 #include "cli.h"
 #include "commands.h"
 #include "lower.h"
-#include "measure.h"
-#include "prepare.h"
-#include "record.h"
+#include "evaluate.h"
 
 struct run_opts {
-  struct mrl_cli_common common;
-  struct mrl_measure_opts measure;
+  struct mrl_eval_opts eval;
   const char *bench, *script_path, *json_path, *csv_path, *id;
-  int counters, quiet, perturb;
+  int quiet;
 };
 
 static void usage(FILE *f) {
@@ -34,15 +31,15 @@ static void usage(FILE *f) {
           "  --min-sample-ms MS     minimum duration of one sample (20)\n"
           "  --budget SEC           timed seconds per version before samples are cut (30)\n"
           "  --no-counters          skip the event-counter pass\n"
+          "  --cache DIR            reference-output cache (default $MLIRRL_CACHE or ~/.cache/mlirrl)\n"
+          "  --no-cache             do not read or write the cache\n"
           "  --quiet                print nothing but errors\n" MRL_CLI_COMMON_HELP);
 }
 
 static int parse_args(int argc, char **argv, struct run_opts *o) {
-  static const char *const flags[] = {"help", "no-counters", "quiet", "test-perturb-output", NULL};
+  static const char *const flags[] = {"help", "no-counters", "no-cache", "quiet", "test-perturb-output", NULL};
   memset(o, 0, sizeof *o);
-  mrl_cli_common_defaults(&o->common);
-  mrl_measure_default_opts(&o->measure);
-  o->counters = 1;
+  mrl_eval_default_opts(&o->eval);
   struct mrl_cli_iter it;
   const char *name, *value;
   int r;
@@ -62,21 +59,23 @@ static int parse_args(int argc, char **argv, struct run_opts *o) {
     else if (!strcmp(name, "json")) o->json_path = value;
     else if (!strcmp(name, "csv")) o->csv_path = value;
     else if (!strcmp(name, "id")) o->id = value;
-    else if (!strcmp(name, "no-counters")) o->counters = 0;
+    else if (!strcmp(name, "no-counters")) o->eval.counters = 0;
+    else if (!strcmp(name, "no-cache")) o->eval.cache_dir = NULL;
+    else if (!strcmp(name, "cache")) o->eval.cache_dir = value;
     else if (!strcmp(name, "quiet")) o->quiet = 1;
-    else if (!strcmp(name, "test-perturb-output")) o->perturb = 1;
+    else if (!strcmp(name, "test-perturb-output")) o->eval.perturb = 1;
     else if (!strcmp(name, "samples")) {
       if (mrl_cli_int(name, value, 1, 10000, &v)) return -1;
-      o->measure.samples = (int)v;
+      o->eval.measure.samples = (int)v;
     } else if (!strcmp(name, "warmup")) {
       if (mrl_cli_int(name, value, 0, 10000, &v)) return -1;
-      o->measure.warmup = (int)v;
+      o->eval.measure.warmup = (int)v;
     } else if (!strcmp(name, "min-sample-ms")) {
-      if (mrl_cli_double(name, value, 0, 1e6, &o->measure.min_sample_ms)) return -1;
+      if (mrl_cli_double(name, value, 0, 1e6, &o->eval.measure.min_sample_ms)) return -1;
     } else if (!strcmp(name, "budget")) {
-      if (mrl_cli_double(name, value, 0, 1e7, &o->measure.budget_s)) return -1;
+      if (mrl_cli_double(name, value, 0, 1e7, &o->eval.measure.budget_s)) return -1;
     } else {
-      int c = mrl_cli_common_option(&o->common, name, value);
+      int c = mrl_cli_common_option(&o->eval.common, name, value);
       if (c < 0) return -1;
       if (c == 0) {
         fprintf(stderr, "mlirrl run: unknown option --%s\n", name);
@@ -104,46 +103,6 @@ static void default_id(const char *path, char *id, size_t n) {
   size_t len = strlen(base);
   if (len > 5 && !strcmp(base + len - 5, ".mlir")) len -= 5;
   snprintf(id, n, "%.*s", (int)len, base);
-}
-
-static void copy_compile(const struct mrl_worker *w, struct mrl_record_compile *c) {
-  c->parse_ms = mrl_worker_stage_ms(w, MRL_STAGE_PARSE);
-  c->transform_ms = mrl_worker_stage_ms(w, MRL_STAGE_TRANSFORM);
-  c->lower_ms = mrl_worker_stage_ms(w, MRL_STAGE_LOWER);
-  c->jit_ms = mrl_worker_stage_ms(w, MRL_STAGE_JIT);
-}
-
-/* Compares every output of the candidate with the baseline's; returns 1 when all pass. */
-static int check_outputs(const struct mrl_prepared *p, struct mrl_worker *base,
-                         struct mrl_worker *cand, struct mrl_record *rec, char *why, size_t n) {
-  int pass = 1;
-  why[0] = '\0';
-  for (int i = 0; i < p->sig.nargs; ++i) {
-    const struct mrl_arg *a = &p->sig.args[i];
-    if (!a->is_output) continue;
-    struct mrl_verify_result v;
-    struct mrl_err e;
-    if (mrl_verify_compare(a->elem, mrl_worker_output(base, i), mrl_worker_output(cand, i),
-                           (size_t)mrl_arg_elems(a), p->reduction_len, &v, &e) != MRL_OK) {
-      snprintf(why, n, "output check failed: %s", e.msg);
-      return 0;
-    }
-    mrl_record_add_verification(rec, &v);
-    if (!v.pass && pass) {
-      char line[512];
-      mrl_verify_describe(&v, line, sizeof line);
-      snprintf(why, n, "output argument %d: %s", i, line);
-      pass = 0;
-    }
-  }
-  return pass;
-}
-
-static void fill_counters(struct mrl_worker *w, int64_t iters, struct mrl_counter_set *set,
-                          char *note, size_t n) {
-  struct mrl_err e;
-  if (mrl_worker_counters(w, iters, set, &e) == MRL_OK) snprintf(note, n, "%s", set->note);
-  else set->n = 0;
 }
 
 static void print_timing(const char *label, const struct mrl_record_timing *t) {
@@ -199,58 +158,19 @@ static int emit(struct mrl_record *r, const struct run_opts *o, const struct mrl
   return ok && r->outcome == MRL_OUTCOME_OK ? MRL_EXIT_OK : MRL_EXIT_FAILED;
 }
 
-static void set_context(struct mrl_record *r, const struct run_opts *o) {
-  struct mrl_err e;
-  mrl_record_fill_host(&r->context, &e);
-  r->context.threads = o->common.threads;
-  snprintf(r->context.llvm_version, sizeof r->context.llvm_version, "%s", mrl_mlir_version());
-  snprintf(r->context.mlirrl_version, sizeof r->context.mlirrl_version, "%s", MLIRRL_VERSION);
-  snprintf(r->context.git_rev, sizeof r->context.git_rev, "%s", MLIRRL_GIT_REV);
-  r->context.has_seed = true;
-  r->context.seed = o->common.seed;
-}
-
 static void fail(struct mrl_record *r, enum mrl_outcome o, const char *text) {
   if (r->outcome == MRL_OUTCOME_OK) mrl_record_set_outcome(r, o, text);
 }
 
-/* Everything after both versions are known: check, time, count, and decide the outcome. */
-static void measure(const struct run_opts *o, const struct mrl_prepared *p, struct mrl_worker *base,
-                    struct mrl_worker *cand, struct mrl_record *r, struct mrl_timing *tb,
-                    struct mrl_timing *tc) {
-  struct mrl_err e = {{0}};
-  if (mrl_worker_check_call(base, &e) != MRL_OK) {
-    fail(r, mrl_worker_outcome(base), e.msg);
-    return;
-  }
-  if (cand && mrl_worker_check_call(cand, &e) != MRL_OK) {
-    fail(r, mrl_worker_outcome(cand), e.msg);
-    cand = NULL;
-  }
-  if (cand) {
-    char why[700];
-    r->verification.checked = true;
-    if (!check_outputs(p, base, cand, r, why, sizeof why)) {
-      fail(r, MRL_OUTCOME_WRONG_ANSWER, why);
-      cand = NULL; /* a wrong answer is never timed as a speedup */
-    }
-  }
-  enum mrl_status s = mrl_measure_pair(base, cand, &o->measure, tb, tc, &e);
-  if (s != MRL_OK) {
-    struct mrl_worker *who = mrl_worker_outcome(base) != MRL_OUTCOME_OK ? base : cand;
-    fail(r, who ? mrl_worker_outcome(who) : MRL_OUTCOME_CRASHED, e.msg);
-  }
-  if (tb->measured) mrl_record_set_timing(&r->baseline, tb->ns, (size_t)tb->n, tb->iters, &e);
-  if (tc->measured && r->outcome == MRL_OUTCOME_OK)
-    mrl_record_set_timing(&r->candidate, tc->ns, (size_t)tc->n, tc->iters, &e);
-  if (o->counters && tb->measured && mrl_worker_outcome(base) == MRL_OUTCOME_OK)
-    fill_counters(base, tb->iters, &r->baseline_counters, r->counters_note, sizeof r->counters_note);
-  if (o->counters && cand && r->candidate.present && mrl_worker_outcome(cand) == MRL_OUTCOME_OK)
-    fill_counters(cand, tc->iters, &r->candidate_counters, r->counters_note, sizeof r->counters_note);
-  if (r->outcome == MRL_OUTCOME_OK && r->baseline.present && r->candidate.present &&
-      mrl_stats_speedup(tb->ns, (size_t)tb->n, tc->ns, (size_t)tc->n, 0.95, 2000, o->common.seed,
-                        &r->speedup, &e) == MRL_OK)
-    r->has_speedup = true;
+static void set_context(struct mrl_record *r, const struct run_opts *o) {
+  struct mrl_err e;
+  mrl_record_fill_host(&r->context, &e);
+  r->context.threads = o->eval.common.threads;
+  snprintf(r->context.llvm_version, sizeof r->context.llvm_version, "%s", mrl_mlir_version());
+  snprintf(r->context.mlirrl_version, sizeof r->context.mlirrl_version, "%s", MLIRRL_VERSION);
+  snprintf(r->context.git_rev, sizeof r->context.git_rev, "%s", MLIRRL_GIT_REV);
+  r->context.has_seed = true;
+  r->context.seed = o->eval.common.seed;
 }
 
 int mrl_cmd_run(int argc, char **argv) {
@@ -284,29 +204,11 @@ int mrl_cmd_run(int argc, char **argv) {
     memset(&p, 0, sizeof p);
     return emit(&rec, &o, &p);
   }
-  struct mrl_worker_spec bspec = {.bench_text = p.text, .pipeline = mrl_lower_pipeline(), .sig = &p.sig};
-  mrl_cli_spec_limits(&o.common, &bspec);
-  struct mrl_worker_spec cspec = bspec;
-  cspec.transform_text = script;
-  cspec.perturb_output = o.perturb;
-  struct mrl_worker *base = NULL, *cand = NULL;
-  struct mrl_timing tb = {0}, tc = {0};
-  if (mrl_worker_start(&bspec, &base, &e) != MRL_OK) {
-    fail(&rec, mrl_worker_outcome(base), e.msg);
-  } else if (script && mrl_worker_start(&cspec, &cand, &e) != MRL_OK) {
-    fail(&rec, mrl_worker_outcome(cand), e.msg);
-    measure(&o, &p, base, NULL, &rec, &tb, &tc); /* the baseline still tells something */
-  } else {
-    measure(&o, &p, base, cand, &rec, &tb, &tc);
-  }
-  if (base) copy_compile(base, &rec.baseline_compile);
-  if (cand) copy_compile(cand, &rec.candidate_compile);
-  rec.overhead_ms = wall_ms() - t0 - tb.timed_ms - tc.timed_ms;
+  struct mrl_eval_keep keep;
+  mrl_evaluate(&p, script, &o.eval, &rec, &keep);
+  rec.overhead_ms = wall_ms() - t0 - keep.base.timed_ms - keep.cand.timed_ms;
   rc = emit(&rec, &o, &p);
-  mrl_worker_stop(base);
-  mrl_worker_stop(cand);
-  mrl_timing_free(&tb);
-  mrl_timing_free(&tc);
+  mrl_eval_keep_free(&keep);
   mrl_prepared_free(&p);
   free(script);
   return rc;
