@@ -27,8 +27,9 @@ struct mrl_timing {
 
 void mrl_measure_default_opts(struct mrl_measure_opts *o);
 
-/* Times both workers (cand may be NULL: baseline only). On a worker failure the timing of the
- * other is still returned as far as it got, and the failing worker's outcome tells why. */
+/* Times both workers; either may be NULL (that side is not timed). On a worker failure the
+ * timing of the other is still returned as far as it got; the failing worker's outcome tells
+ * why, and the error returned is the first failing side's (baseline first). */
 enum mrl_status mrl_measure_pair(struct mrl_worker *base, struct mrl_worker *cand,
                                  const struct mrl_measure_opts *o, struct mrl_timing *tb,
                                  struct mrl_timing *tc, struct mrl_err *err);

@@ -1,6 +1,9 @@
+/* memfd_create */
+#define _GNU_SOURCE
 #include "worker.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <poll.h>
 #include <signal.h>
@@ -55,6 +58,7 @@ struct mrl_worker {
   int stage; /* stage running when the child was last heard of, -1 none */
   enum mrl_outcome outcome;
   int dead;
+  int errfd; /* the child's stderr (an anonymous file): LLVM's fatal errors end up there */
 };
 
 static const char *const stage_names[] = {"parse", "transform", "lower", "jit", "setup", "run"};
@@ -105,6 +109,60 @@ static void child_fail(struct child *c, enum mrl_status s, const struct mrl_err 
   snprintf(m.text, sizeof m.text, "%s", e->msg);
   send_msg(c->fd, &m);
   _exit(0);
+}
+
+/* A fault under the address-space limit is most often an allocation that failed (malloc
+ * returned null and the code stored through it). The handler tells the parent which one it
+ * was before the default action ends the process; it only uses async-signal-safe calls. */
+static int fault_fd = -1;
+static uint64_t fault_limit;
+static struct msg fault_msg;
+
+static uint64_t vm_bytes(void) {
+  char buf[64];
+  int fd = open("/proc/self/statm", O_RDONLY);
+  if (fd < 0) return 0;
+  ssize_t n = read(fd, buf, sizeof buf - 1);
+  close(fd);
+  uint64_t pages = 0;
+  for (ssize_t i = 0; i < n && buf[i] >= '0' && buf[i] <= '9'; ++i) pages = pages * 10 + (uint64_t)(buf[i] - '0');
+  return pages * 4096;
+}
+
+static void on_fault(int sig) {
+  if (fault_limit && vm_bytes() >= fault_limit / 10 * 8) {
+    const char *p = (const char *)&fault_msg;
+    size_t left = sizeof fault_msg;
+    while (left > 0) {
+      ssize_t k = write(fault_fd, p, left);
+      if (k <= 0) break;
+      p += k;
+      left -= (size_t)k;
+    }
+  }
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+static void watch_faults(int fd, uint64_t limit) {
+  static char altstack[1 << 16];
+  stack_t ss = {.ss_sp = altstack, .ss_size = sizeof altstack, .ss_flags = 0};
+  sigaltstack(&ss, NULL);
+  fault_fd = fd;
+  fault_limit = limit;
+  memset(&fault_msg, 0, sizeof fault_msg);
+  fault_msg.type = MSG_FAIL;
+  fault_msg.status = MRL_ENOMEM;
+  snprintf(fault_msg.text, sizeof fault_msg.text,
+           "out of memory: the address space reached the worker's %llu MB limit",
+           (unsigned long long)(limit >> 20));
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_fault;
+  sa.sa_flags = SA_ONSTACK | SA_RESETHAND;
+  sigaction(SIGSEGV, &sa, NULL);
+  sigaction(SIGBUS, &sa, NULL);
+  sigaction(SIGABRT, &sa, NULL);
 }
 
 static void apply_limits(const struct mrl_worker_spec *spec) {
@@ -261,7 +319,9 @@ static int read_full(int fd, void *buf, size_t n) {
 static void child_main(struct mrl_worker *w) {
   struct child c = {.fd = w->fd, .spec = w->spec, .w = w};
   setpgid(0, 0);
+  if (w->errfd >= 0) dup2(w->errfd, STDERR_FILENO);
   apply_limits(w->spec);
+  watch_faults(w->fd, w->spec->mem_limit_bytes);
   set_openmp_env(w->spec->threads);
   compile(&c);
   struct mrl_err e = {{0}};
@@ -307,6 +367,21 @@ static void kill_child(struct mrl_worker *w) {
   w->dead = 1;
 }
 
+/* The last line the child wrote to stderr (LLVM ERROR: ..., an assertion), or "". */
+static void stderr_tail(const struct mrl_worker *w, char *buf, size_t n) {
+  buf[0] = '\0';
+  if (w->errfd < 0 || n < 8) return;
+  off_t end = lseek(w->errfd, 0, SEEK_END);
+  if (end <= 0) return;
+  off_t start = end > (off_t)(n - 1) ? end - (off_t)(n - 1) : 0;
+  ssize_t k = pread(w->errfd, buf, (size_t)(end - start), start);
+  if (k <= 0) return;
+  buf[k] = '\0';
+  while (k > 0 && (buf[k - 1] == '\n' || buf[k - 1] == ' ')) buf[--k] = '\0';
+  char *last = strrchr(buf, '\n');
+  if (last) memmove(buf, last + 1, strlen(last + 1) + 1);
+}
+
 /* Explains why the child stopped talking: its exit status or signal, and the stage. */
 static enum mrl_status child_died(struct mrl_worker *w, struct mrl_err *err) {
   int st = 0;
@@ -325,16 +400,14 @@ static enum mrl_status child_died(struct mrl_worker *w, struct mrl_err *err) {
     return mrl_fail(err, MRL_EWORKER, "worker exceeded its CPU-time limit during %s", stage);
   }
   w->outcome = outcome_of_stage(w->stage);
-  if (WIFSIGNALED(st)) {
-    int sig = WTERMSIG(st);
-    const char *hint = (sig == SIGSEGV || sig == SIGBUS || sig == SIGABRT) && w->spec->mem_limit_bytes
-                           ? " (out of memory under the address-space limit also ends this way)"
-                           : "";
-    return mrl_fail(err, MRL_EWORKER, "worker killed by signal %d (%s) during %s%s", sig,
-                    strsignal(sig), stage, hint);
-  }
-  return mrl_fail(err, MRL_EWORKER, "worker exited with status %d during %s",
-                  WIFEXITED(st) ? WEXITSTATUS(st) : -1, stage);
+  char tail[300];
+  stderr_tail(w, tail, sizeof tail);
+  const char *sep = tail[0] ? ": " : "";
+  if (WIFSIGNALED(st))
+    return mrl_fail(err, MRL_EWORKER, "worker killed by signal %d (%s) during %s%s%s", WTERMSIG(st),
+                    strsignal(WTERMSIG(st)), stage, sep, tail);
+  return mrl_fail(err, MRL_EWORKER, "worker exited with status %d during %s%s%s",
+                  WIFEXITED(st) ? WEXITSTATUS(st) : -1, stage, sep, tail);
 }
 
 /* Waits for the next message within timeout_s; classifies a timeout or a dead child. */
@@ -431,11 +504,13 @@ enum mrl_status mrl_worker_start(const struct mrl_worker_spec *spec, struct mrl_
   w->spec = spec;
   w->pid = -1;
   w->fd = -1;
+  w->errfd = -1;
   w->stage = -1;
   w->dead = 1;
   for (int i = 0; i < MRL_STAGE_COUNT; ++i) w->stage_ms[i] = -1;
   enum mrl_status s = map_outputs(w, err);
   if (s != MRL_OK) return s;
+  w->errfd = memfd_create("mlirrl-worker-stderr", MFD_CLOEXEC);
   int sv[2];
   if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)
     return mrl_fail(err, MRL_EIO, "socketpair: %s", strerror(errno));
@@ -540,6 +615,7 @@ void mrl_worker_stop(struct mrl_worker *w) {
     kill_child(w);
   }
   if (w->fd >= 0) close(w->fd);
+  if (w->errfd >= 0) close(w->errfd);
   if (w->shared) munmap(w->shared, w->shared_bytes);
   free(w->offset);
   free(w);
