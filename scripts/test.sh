@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: installs what is missing, then builds and tests
+#   1. LLVM 19 (the default): every test;
+#   2. LLVM 22 (side-by-side prefix): every test;
+#   3. ASan + UBSan: the unit tests;
+#   4. without PAPI: the unit tests and the end-to-end counter test (the degraded path).
+# Exits non-zero when any step fails; ctest's summary lines tell which.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+status=0
+step() { echo; echo "=== $*"; }
+
+step "setup"
+"$root/scripts/setup.sh" --llvm22 || exit 1
+
+for flavour in 19 22; do
+  step "LLVM $flavour: build and test"
+  dir=$("$root/scripts/build.sh" "$flavour") || { status=1; continue; }
+  ctest --no-tests=error --test-dir "$dir" -j2 --output-on-failure || status=1
+done
+
+step "ASan + UBSan: unit tests"
+if dir=$("$root/scripts/build.sh" asan); then
+  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --no-tests=error --test-dir "$dir" -L unit --output-on-failure || status=1
+else
+  status=1
+fi
+
+step "without PAPI: unit tests and counters"
+if dir=$("$root/scripts/build.sh" nopapi); then
+  ctest --no-tests=error --test-dir "$dir" -R 'unit\.|e2e\.counters' --output-on-failure || status=1
+else
+  status=1
+fi
+
+echo
+[ "$status" = 0 ] && echo "all test runs passed" || echo "some test runs FAILED"
+exit "$status"
