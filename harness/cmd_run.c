@@ -162,17 +162,6 @@ static void fail(struct mrl_record *r, enum mrl_outcome o, const char *text) {
   if (r->outcome == MRL_OUTCOME_OK) mrl_record_set_outcome(r, o, text);
 }
 
-static void set_context(struct mrl_record *r, const struct run_opts *o) {
-  struct mrl_err e;
-  mrl_record_fill_host(&r->context, &e);
-  r->context.threads = o->eval.common.threads;
-  snprintf(r->context.llvm_version, sizeof r->context.llvm_version, "%s", mrl_mlir_version());
-  snprintf(r->context.mlirrl_version, sizeof r->context.mlirrl_version, "%s", MLIRRL_VERSION);
-  snprintf(r->context.git_rev, sizeof r->context.git_rev, "%s", MLIRRL_GIT_REV);
-  r->context.has_seed = true;
-  r->context.seed = o->eval.common.seed;
-}
-
 int mrl_cmd_run(int argc, char **argv) {
   struct run_opts o;
   int a = parse_args(argc, argv, &o);
@@ -181,7 +170,7 @@ int mrl_cmd_run(int argc, char **argv) {
   struct mrl_record rec;
   struct mrl_err e = {{0}};
   mrl_record_init(&rec);
-  set_context(&rec, &o);
+  mrl_eval_fill_context(&rec, &o.eval);
   char id[MRL_RECORD_ID_MAX];
   if (o.id) snprintf(id, sizeof id, "%s", o.id);
   else default_id(o.bench, id, sizeof id);

@@ -36,6 +36,17 @@ void mrl_eval_keep_free(struct mrl_eval_keep *k) {
   mrl_timing_free(&k->cand);
 }
 
+void mrl_eval_fill_context(struct mrl_record *r, const struct mrl_eval_opts *o) {
+  struct mrl_err e;
+  mrl_record_fill_host(&r->context, &e);
+  r->context.threads = o->common.threads;
+  snprintf(r->context.llvm_version, sizeof r->context.llvm_version, "%s", mrl_mlir_version());
+  snprintf(r->context.mlirrl_version, sizeof r->context.mlirrl_version, "%s", MLIRRL_VERSION);
+  snprintf(r->context.git_rev, sizeof r->context.git_rev, "%s", MLIRRL_GIT_REV);
+  r->context.has_seed = true;
+  r->context.seed = o->common.seed;
+}
+
 static double wall_ms(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);

@@ -43,4 +43,8 @@ void mrl_evaluate(const struct mrl_prepared *p, const char *script, const struct
 
 void mrl_eval_keep_free(struct mrl_eval_keep *k);
 
+/* The record's context block: this machine, the thread count and seed, LLVM and mlirrl
+ * versions. */
+void mrl_eval_fill_context(struct mrl_record *r, const struct mrl_eval_opts *o);
+
 #endif

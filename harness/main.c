@@ -11,6 +11,7 @@ static void usage(FILE *f) {
           "usage: mlirrl COMMAND [ARGS]\n"
           "  run BENCH.mlir [--transform SCRIPT.mlir] ...  measure a version against the default pipeline\n"
           "  exec BENCH.mlir [--inputs DIR] [--outputs DIR] run one version once on .npy inputs\n"
+          "  suite check|run SUITE ...                      check or measure a suite from its manifest\n"
           "  --version                                      versions of mlirrl and LLVM\n"
           "'mlirrl COMMAND --help' tells more.\n");
 }
@@ -36,6 +37,7 @@ int main(int argc, char **argv) {
   }
   if (!strcmp(cmd, "run")) return mrl_cmd_run(argc - 2, argv + 2);
   if (!strcmp(cmd, "exec")) return mrl_cmd_exec(argc - 2, argv + 2);
+  if (!strcmp(cmd, "suite")) return mrl_cmd_suite(argc - 2, argv + 2);
   fprintf(stderr, "mlirrl: unknown command '%s'\n", cmd);
   usage(stderr);
   return MRL_EXIT_USAGE;

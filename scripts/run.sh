@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The main job, from a fresh clone: installs what is missing, builds mlirrl (LLVM 19), then
-# measures every benchmark of the shipped default suites under the default pipeline and under
-# each of its shipped schedules, and writes the records and a report to out/run-<time>/.
-#   scripts/run.sh [--threads N] [extra mlirrl run options...]
+# The main job, from a fresh clone: installs what is missing, builds mlirrl (LLVM 19), checks
+# the shipped default suites, measures every benchmark of them (the starter suite also under
+# each of its shipped schedules), and writes the records and a report to out/run-<time>/.
+#   scripts/run.sh [extra mlirrl suite-run options, e.g. --threads 2 --samples 5]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$("$root/scripts/build.sh" 19)
@@ -11,13 +11,24 @@ out="$root/out/run-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
 echo "mlirrl: $("$mlirrl" --version)"
 echo "results: $out"
-for bench in "$root"/suites/starter/*.mlir; do
-  name=$(basename "$bench" .mlir)
-  "$mlirrl" run "$bench" --json "$out/results.jsonl" --csv "$out/results.csv" --quiet "$@" || true
-  for sched in "$root"/suites/starter/schedules/"$name"_*.mlir; do
-    [ -e "$sched" ] || continue
-    "$mlirrl" run "$bench" --transform "$sched" --json "$out/results.jsonl" --csv "$out/results.csv" \
-      --quiet "$@" || true
-  done
+rec=(--json "$out/results.jsonl" --csv "$out/results.csv")
+status=0
+# suite folder, then the selection inside it
+suites=(
+  "starter|--schedules"
+  "paper|--scale quick"
+  "lqcd|--scale quick"
+  "pytorch|"
+)
+for entry in "${suites[@]}"; do
+  suite=${entry%%|*}
+  read -r -a sel <<< "${entry#*|}"
+  [ -f "$root/suites/$suite/manifest.json" ] || continue
+  echo
+  echo "=== suite $suite ${sel[*]}"
+  "$mlirrl" suite check "$root/suites/$suite" "${sel[@]/--schedules/}" || status=1
+  "$mlirrl" suite run "$root/suites/$suite" "${sel[@]}" "${rec[@]}" "$@" || status=1
 done
+echo
 /usr/bin/python3 "$root/reports/summary.py" "$out/results.jsonl" --md "$out/summary.md" --png "$out/speedups.png"
+exit "$status"
