@@ -24,9 +24,11 @@ for entry in "${suites[@]}"; do
   suite=${entry%%|*}
   read -r -a sel <<< "${entry#*|}"
   [ -f "$root/suites/$suite/manifest.json" ] || continue
+  check_sel=()
+  for a in "${sel[@]}"; do [ "$a" = --schedules ] || check_sel+=("$a"); done
   echo
   echo "=== suite $suite ${sel[*]}"
-  "$mlirrl" suite check "$root/suites/$suite" "${sel[@]/--schedules/}" || status=1
+  "$mlirrl" suite check "$root/suites/$suite" "${check_sel[@]}" || status=1
   "$mlirrl" suite run "$root/suites/$suite" "${sel[@]}" "${rec[@]}" "$@" || status=1
 done
 echo
