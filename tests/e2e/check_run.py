@@ -205,6 +205,42 @@ def case_cache():
         check(os.path.getsize(os.path.join(d, "ref", refs[0])) == 256 * 256 * 4, "holds the one output")
 
 
+def case_suite():
+    """suite check accepts the shipped starter suite and names every inconsistency of a
+    damaged copy; suite run writes one record per benchmark and schedule."""
+    import shutil
+    p = subprocess.run([MLIRRL, "suite", "check", STARTER, "--run"], capture_output=True, text=True)
+    check(p.returncode == 0 and "4 passed, 0 failed" in p.stdout, f"starter suite checks: {p.stdout}{p.stderr}")
+    with tempfile.TemporaryDirectory() as d:
+        copy = os.path.join(d, "starter")
+        shutil.copytree(STARTER, copy)
+        with open(os.path.join(copy, "matmul_256.mlir"), "a") as f:
+            f.write("// edited\n")
+        shutil.copy(os.path.join(copy, "maxpool_nchw.mlir"), os.path.join(copy, "stray.mlir"))
+        doc = json.load(open(os.path.join(copy, "manifest.json")))
+        doc["benchmarks"][1]["id"] = doc["benchmarks"][0]["id"]
+        doc["version"] = "1.0.0+000000000000"
+        json.dump(doc, open(os.path.join(copy, "manifest.json"), "w"))
+        p = subprocess.run([MLIRRL, "suite", "check", copy], capture_output=True, text=True)
+        err = p.stderr
+        check(p.returncode == 1, "a damaged suite fails its check")
+        check("has SHA-256" in err and "matmul_256" in err, f"edited file named: {err}")
+        check("stray.mlir: not listed" in err, "unlisted file named")
+        check("duplicate id" in err, "duplicate id named")
+        check("version is" in err, "stale version named")
+        json.dump({"suite": "x", "benchmarks": 3}, open(os.path.join(copy, "manifest.json"), "w"))
+        p = subprocess.run([MLIRRL, "suite", "check", copy], capture_output=True, text=True)
+        check(p.returncode == 1 and p.stderr.count("\n") == 1 and "missing \"version\"" in p.stderr,
+              f"malformed manifest: one line: {p.stderr}")
+        js = os.path.join(d, "r.jsonl")
+        p = subprocess.run([MLIRRL, "suite", "run", STARTER, "--schedules", "--match", "matmul_256", "--json", js,
+                            "--cache", d, *FAST], capture_output=True, text=True)
+        recs = [json.loads(x) for x in open(js)]
+        check(p.returncode == 0 and len(recs) == 2, f"one record for the benchmark, one for its schedule: {p.stdout}")
+        check([r["benchmark"]["id"] for r in recs] == ["starter/matmul_256"] * 2, "ids from the manifest")
+        check(recs[1]["outcome"] == "ok" and recs[1]["speedup"]["point"] > 1, "the schedule is verified and faster")
+
+
 if CASE.startswith("default."):
     case_default(CASE.split(".", 1)[1])
 elif CASE.startswith("schedule."):
@@ -213,7 +249,8 @@ elif CASE.startswith("schedule."):
 elif CASE.startswith("fault."):
     case_fault(CASE.split(".", 1)[1])
 else:
-    {"counters": case_counters, "usage": case_usage, "exec": case_exec, "cache": case_cache}[CASE]()
+    {"counters": case_counters, "usage": case_usage, "exec": case_exec, "cache": case_cache,
+     "suite": case_suite}[CASE]()
 
 print(f"{CASE}: {len(failures)} failed" if failures else f"{CASE}: passed")
 sys.exit(1 if failures else 0)
