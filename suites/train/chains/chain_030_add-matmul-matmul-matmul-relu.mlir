@@ -1,0 +1,38 @@
+func.func @main(%arg0: memref<8x100xf32>,
+    %arg1: memref<8x100xf32>,
+    %arg2: memref<100x576xf32>,
+    %arg3: memref<576x49xf32>,
+    %arg4: memref<49x320xf32>,
+    %arg5: memref<8x320xf32>)
+    attributes {llvm.emit_c_interface} {
+  %a0 = "bufferization.to_tensor"(%arg0) {restrict} : (memref<8x100xf32>) -> tensor<8x100xf32>
+  %a2 = "bufferization.to_tensor"(%arg1) {restrict} : (memref<8x100xf32>) -> tensor<8x100xf32>
+  %a3 = "bufferization.to_tensor"(%arg2) {restrict} : (memref<100x576xf32>) -> tensor<100x576xf32>
+  %a4 = "bufferization.to_tensor"(%arg3) {restrict} : (memref<576x49xf32>) -> tensor<576x49xf32>
+  %a5 = "bufferization.to_tensor"(%arg4) {restrict} : (memref<49x320xf32>) -> tensor<49x320xf32>
+  %a1 = "bufferization.to_tensor"(%arg5) {restrict, writable} : (memref<8x320xf32>) -> tensor<8x320xf32>
+  %cst0 = arith.constant 0.000000000e+00 : f32
+  %e_1 = tensor.empty() : tensor<8x100xf32>
+  %add_2 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%a0, %a2 : tensor<8x100xf32>, tensor<8x100xf32>) outs(%e_1 : tensor<8x100xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %r = arith.addf %in0, %in1 : f32
+    linalg.yield %r : f32
+  } -> tensor<8x100xf32>
+  %e_3 = tensor.empty() : tensor<8x576xf32>
+  %fill_4 = linalg.fill ins(%cst0 : f32) outs(%e_3 : tensor<8x576xf32>) -> tensor<8x576xf32>
+  %mm_5 = linalg.matmul ins(%add_2, %a3 : tensor<8x100xf32>, tensor<100x576xf32>) outs(%fill_4 : tensor<8x576xf32>) -> tensor<8x576xf32>
+  %e_6 = tensor.empty() : tensor<8x49xf32>
+  %fill_7 = linalg.fill ins(%cst0 : f32) outs(%e_6 : tensor<8x49xf32>) -> tensor<8x49xf32>
+  %mm_8 = linalg.matmul ins(%mm_5, %a4 : tensor<8x576xf32>, tensor<576x49xf32>) outs(%fill_7 : tensor<8x49xf32>) -> tensor<8x49xf32>
+  %e_9 = tensor.empty() : tensor<8x320xf32>
+  %fill_10 = linalg.fill ins(%cst0 : f32) outs(%e_9 : tensor<8x320xf32>) -> tensor<8x320xf32>
+  %mm_11 = linalg.matmul ins(%mm_8, %a5 : tensor<8x49xf32>, tensor<49x320xf32>) outs(%fill_10 : tensor<8x320xf32>) -> tensor<8x320xf32>
+  %relu_12 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%mm_11 : tensor<8x320xf32>) outs(%a1 : tensor<8x320xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.maximumf %in0, %cst0 : f32
+    linalg.yield %r : f32
+  } -> tensor<8x320xf32>
+  bufferization.materialize_in_destination %relu_12 in restrict writable %arg5
+      : (tensor<8x320xf32>, memref<8x320xf32>) -> ()
+  return
+}

@@ -1,0 +1,55 @@
+func.func @main(%arg0: memref<1x64x30x30xf32>,
+    %arg1: memref<1x8x30x30xf32>,
+    %arg2: memref<1x8x30x30xf32>,
+    %arg3: memref<8x64x1x1xf32>,
+    %arg4: memref<8xf32>,
+    %arg5: memref<3x8x3x3xf32>,
+    %arg6: memref<3xf32>,
+    %arg7: memref<1x3x30x30xf32>)
+    attributes {llvm.emit_c_interface} {
+  %a0 = "bufferization.to_tensor"(%arg0) {restrict} : (memref<1x64x30x30xf32>) -> tensor<1x64x30x30xf32>
+  %a4 = "bufferization.to_tensor"(%arg1) {restrict} : (memref<1x8x30x30xf32>) -> tensor<1x8x30x30xf32>
+  %a5 = "bufferization.to_tensor"(%arg2) {restrict} : (memref<1x8x30x30xf32>) -> tensor<1x8x30x30xf32>
+  %a2 = "bufferization.to_tensor"(%arg3) {restrict} : (memref<8x64x1x1xf32>) -> tensor<8x64x1x1xf32>
+  %a3 = "bufferization.to_tensor"(%arg4) {restrict} : (memref<8xf32>) -> tensor<8xf32>
+  %a6 = "bufferization.to_tensor"(%arg5) {restrict} : (memref<3x8x3x3xf32>) -> tensor<3x8x3x3xf32>
+  %a7 = "bufferization.to_tensor"(%arg6) {restrict} : (memref<3xf32>) -> tensor<3xf32>
+  %a1 = "bufferization.to_tensor"(%arg7) {restrict, writable} : (memref<1x3x30x30xf32>) -> tensor<1x3x30x30xf32>
+  %cst0 = arith.constant 0.000000000e+00 : f32
+  %e_1 = tensor.empty() : tensor<1x8x30x30xf32>
+  %bias_2 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d1)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%a3 : tensor<8xf32>) outs(%e_1 : tensor<1x8x30x30xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    linalg.yield %in0 : f32
+  } -> tensor<1x8x30x30xf32>
+  %conv_3 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%a0, %a2 : tensor<1x64x30x30xf32>, tensor<8x64x1x1xf32>) outs(%bias_2 : tensor<1x8x30x30xf32>) -> tensor<1x8x30x30xf32>
+  %e_4 = tensor.empty() : tensor<1x8x30x30xf32>
+  %add_5 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%conv_3, %a4 : tensor<1x8x30x30xf32>, tensor<1x8x30x30xf32>) outs(%e_4 : tensor<1x8x30x30xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %r = arith.addf %in0, %in1 : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8x30x30xf32>
+  %e_6 = tensor.empty() : tensor<1x8x30x30xf32>
+  %add_7 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%add_5, %conv_3 : tensor<1x8x30x30xf32>, tensor<1x8x30x30xf32>) outs(%e_6 : tensor<1x8x30x30xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %r = arith.addf %in0, %in1 : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8x30x30xf32>
+  %e_8 = tensor.empty() : tensor<1x8x30x30xf32>
+  %add_9 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%add_7, %a5 : tensor<1x8x30x30xf32>, tensor<1x8x30x30xf32>) outs(%e_8 : tensor<1x8x30x30xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %r = arith.addf %in0, %in1 : f32
+    linalg.yield %r : f32
+  } -> tensor<1x8x30x30xf32>
+  %pad_10 = tensor.pad %add_9 low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i0: index, %i1: index, %i2: index, %i3: index):
+    tensor.yield %cst0 : f32
+  } : tensor<1x8x30x30xf32> to tensor<1x8x32x32xf32>
+  %bias_11 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d1)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%a7 : tensor<3xf32>) outs(%a1 : tensor<1x3x30x30xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    linalg.yield %in0 : f32
+  } -> tensor<1x3x30x30xf32>
+  %conv_12 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%pad_10, %a6 : tensor<1x8x32x32xf32>, tensor<3x8x3x3xf32>) outs(%bias_11 : tensor<1x3x30x30xf32>) -> tensor<1x3x30x30xf32>
+  bufferization.materialize_in_destination %conv_12 in restrict writable %arg7
+      : (tensor<1x3x30x30xf32>, memref<1x3x30x30xf32>) -> ()
+  return
+}

@@ -1,0 +1,43 @@
+func.func @main(%arg0: memref<2x128x20x20xf32>,
+    %arg1: memref<32x128x1x1xf32>,
+    %arg2: memref<32xf32>,
+    %arg3: memref<2x32x20x20xf32>)
+    attributes {llvm.emit_c_interface} {
+  %a0 = "bufferization.to_tensor"(%arg0) {restrict} : (memref<2x128x20x20xf32>) -> tensor<2x128x20x20xf32>
+  %a2 = "bufferization.to_tensor"(%arg1) {restrict} : (memref<32x128x1x1xf32>) -> tensor<32x128x1x1xf32>
+  %a3 = "bufferization.to_tensor"(%arg2) {restrict} : (memref<32xf32>) -> tensor<32xf32>
+  %a1 = "bufferization.to_tensor"(%arg3) {restrict, writable} : (memref<2x32x20x20xf32>) -> tensor<2x32x20x20xf32>
+  %cst0 = arith.constant 0.000000000e+00 : f32
+  %e_1 = tensor.empty() : tensor<2x32x20x20xf32>
+  %bias_2 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d1)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%a3 : tensor<32xf32>) outs(%e_1 : tensor<2x32x20x20xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    linalg.yield %in0 : f32
+  } -> tensor<2x32x20x20xf32>
+  %conv_3 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%a0, %a2 : tensor<2x128x20x20xf32>, tensor<32x128x1x1xf32>) outs(%bias_2 : tensor<2x32x20x20xf32>) -> tensor<2x32x20x20xf32>
+  %e_4 = tensor.empty() : tensor<2x32x20x20xf32>
+  %relu_5 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%conv_3 : tensor<2x32x20x20xf32>) outs(%e_4 : tensor<2x32x20x20xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.maximumf %in0, %cst0 : f32
+    linalg.yield %r : f32
+  } -> tensor<2x32x20x20xf32>
+  %e_6 = tensor.empty() : tensor<2x32x20x20xf32>
+  %add_7 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%relu_5, %conv_3 : tensor<2x32x20x20xf32>, tensor<2x32x20x20xf32>) outs(%e_6 : tensor<2x32x20x20xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %r = arith.addf %in0, %in1 : f32
+    linalg.yield %r : f32
+  } -> tensor<2x32x20x20xf32>
+  %e_8 = tensor.empty() : tensor<2x32x20x20xf32>
+  %relu_9 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%add_7 : tensor<2x32x20x20xf32>) outs(%e_8 : tensor<2x32x20x20xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.maximumf %in0, %cst0 : f32
+    linalg.yield %r : f32
+  } -> tensor<2x32x20x20xf32>
+  %relu_10 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%relu_9 : tensor<2x32x20x20xf32>) outs(%a1 : tensor<2x32x20x20xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.maximumf %in0, %cst0 : f32
+    linalg.yield %r : f32
+  } -> tensor<2x32x20x20xf32>
+  bufferization.materialize_in_destination %relu_10 in restrict writable %arg3
+      : (tensor<2x32x20x20xf32>, memref<2x32x20x20xf32>) -> ()
+  return
+}

@@ -1,0 +1,39 @@
+func.func @main(%arg0: memref<32x320xf32>,
+    %arg1: memref<32x320xf32>,
+    %arg2: memref<320x512xf32>,
+    %arg3: memref<512x576xf32>,
+    %arg4: memref<32x576xf32>)
+    attributes {llvm.emit_c_interface} {
+  %a0 = "bufferization.to_tensor"(%arg0) {restrict} : (memref<32x320xf32>) -> tensor<32x320xf32>
+  %a2 = "bufferization.to_tensor"(%arg1) {restrict} : (memref<32x320xf32>) -> tensor<32x320xf32>
+  %a3 = "bufferization.to_tensor"(%arg2) {restrict} : (memref<320x512xf32>) -> tensor<320x512xf32>
+  %a4 = "bufferization.to_tensor"(%arg3) {restrict} : (memref<512x576xf32>) -> tensor<512x576xf32>
+  %a1 = "bufferization.to_tensor"(%arg4) {restrict, writable} : (memref<32x576xf32>) -> tensor<32x576xf32>
+  %cst0 = arith.constant 0.000000000e+00 : f32
+  %e_1 = tensor.empty() : tensor<32x320xf32>
+  %add_2 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%a0, %a2 : tensor<32x320xf32>, tensor<32x320xf32>) outs(%e_1 : tensor<32x320xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %r = arith.addf %in0, %in1 : f32
+    linalg.yield %r : f32
+  } -> tensor<32x320xf32>
+  %e_3 = tensor.empty() : tensor<32x512xf32>
+  %fill_4 = linalg.fill ins(%cst0 : f32) outs(%e_3 : tensor<32x512xf32>) -> tensor<32x512xf32>
+  %mm_5 = linalg.matmul ins(%add_2, %a3 : tensor<32x320xf32>, tensor<320x512xf32>) outs(%fill_4 : tensor<32x512xf32>) -> tensor<32x512xf32>
+  %e_6 = tensor.empty() : tensor<32x576xf32>
+  %fill_7 = linalg.fill ins(%cst0 : f32) outs(%e_6 : tensor<32x576xf32>) -> tensor<32x576xf32>
+  %mm_8 = linalg.matmul ins(%mm_5, %a4 : tensor<32x512xf32>, tensor<512x576xf32>) outs(%fill_7 : tensor<32x576xf32>) -> tensor<32x576xf32>
+  %e_9 = tensor.empty() : tensor<32x576xf32>
+  %relu_10 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%mm_8 : tensor<32x576xf32>) outs(%e_9 : tensor<32x576xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.maximumf %in0, %cst0 : f32
+    linalg.yield %r : f32
+  } -> tensor<32x576xf32>
+  %relu_11 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%relu_10 : tensor<32x576xf32>) outs(%a1 : tensor<32x576xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.maximumf %in0, %cst0 : f32
+    linalg.yield %r : f32
+  } -> tensor<32x576xf32>
+  bufferization.materialize_in_destination %relu_11 in restrict writable %arg4
+      : (tensor<32x576xf32>, memref<32x576xf32>) -> ()
+  return
+}

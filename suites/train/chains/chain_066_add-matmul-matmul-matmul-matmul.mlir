@@ -1,0 +1,37 @@
+func.func @main(%arg0: memref<256x384xf32>,
+    %arg1: memref<256x384xf32>,
+    %arg2: memref<384x32xf32>,
+    %arg3: memref<32x32xf32>,
+    %arg4: memref<32x112xf32>,
+    %arg5: memref<112x64xf32>,
+    %arg6: memref<256x64xf32>)
+    attributes {llvm.emit_c_interface} {
+  %a0 = "bufferization.to_tensor"(%arg0) {restrict} : (memref<256x384xf32>) -> tensor<256x384xf32>
+  %a2 = "bufferization.to_tensor"(%arg1) {restrict} : (memref<256x384xf32>) -> tensor<256x384xf32>
+  %a3 = "bufferization.to_tensor"(%arg2) {restrict} : (memref<384x32xf32>) -> tensor<384x32xf32>
+  %a4 = "bufferization.to_tensor"(%arg3) {restrict} : (memref<32x32xf32>) -> tensor<32x32xf32>
+  %a5 = "bufferization.to_tensor"(%arg4) {restrict} : (memref<32x112xf32>) -> tensor<32x112xf32>
+  %a6 = "bufferization.to_tensor"(%arg5) {restrict} : (memref<112x64xf32>) -> tensor<112x64xf32>
+  %a1 = "bufferization.to_tensor"(%arg6) {restrict, writable} : (memref<256x64xf32>) -> tensor<256x64xf32>
+  %cst0 = arith.constant 0.000000000e+00 : f32
+  %e_1 = tensor.empty() : tensor<256x384xf32>
+  %add_2 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%a0, %a2 : tensor<256x384xf32>, tensor<256x384xf32>) outs(%e_1 : tensor<256x384xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %r = arith.addf %in0, %in1 : f32
+    linalg.yield %r : f32
+  } -> tensor<256x384xf32>
+  %e_3 = tensor.empty() : tensor<256x32xf32>
+  %fill_4 = linalg.fill ins(%cst0 : f32) outs(%e_3 : tensor<256x32xf32>) -> tensor<256x32xf32>
+  %mm_5 = linalg.matmul ins(%add_2, %a3 : tensor<256x384xf32>, tensor<384x32xf32>) outs(%fill_4 : tensor<256x32xf32>) -> tensor<256x32xf32>
+  %e_6 = tensor.empty() : tensor<256x32xf32>
+  %fill_7 = linalg.fill ins(%cst0 : f32) outs(%e_6 : tensor<256x32xf32>) -> tensor<256x32xf32>
+  %mm_8 = linalg.matmul ins(%mm_5, %a4 : tensor<256x32xf32>, tensor<32x32xf32>) outs(%fill_7 : tensor<256x32xf32>) -> tensor<256x32xf32>
+  %e_9 = tensor.empty() : tensor<256x112xf32>
+  %fill_10 = linalg.fill ins(%cst0 : f32) outs(%e_9 : tensor<256x112xf32>) -> tensor<256x112xf32>
+  %mm_11 = linalg.matmul ins(%mm_8, %a5 : tensor<256x32xf32>, tensor<32x112xf32>) outs(%fill_10 : tensor<256x112xf32>) -> tensor<256x112xf32>
+  %fill_12 = linalg.fill ins(%cst0 : f32) outs(%a1 : tensor<256x64xf32>) -> tensor<256x64xf32>
+  %mm_13 = linalg.matmul ins(%mm_11, %a6 : tensor<256x112xf32>, tensor<112x64xf32>) outs(%fill_12 : tensor<256x64xf32>) -> tensor<256x64xf32>
+  bufferization.materialize_in_destination %mm_13 in restrict writable %arg6
+      : (tensor<256x64xf32>, memref<256x64xf32>) -> ()
+  return
+}

@@ -1,0 +1,45 @@
+func.func @main(%arg0: memref<1x64x28x28xf32>,
+    %arg1: memref<96x64x1x1xf32>,
+    %arg2: memref<3x96x3x3xf32>,
+    %arg3: memref<3xf32>,
+    %arg4: memref<1x3x12x12xf32>)
+    attributes {llvm.emit_c_interface} {
+  %a0 = "bufferization.to_tensor"(%arg0) {restrict} : (memref<1x64x28x28xf32>) -> tensor<1x64x28x28xf32>
+  %a2 = "bufferization.to_tensor"(%arg1) {restrict} : (memref<96x64x1x1xf32>) -> tensor<96x64x1x1xf32>
+  %a3 = "bufferization.to_tensor"(%arg2) {restrict} : (memref<3x96x3x3xf32>) -> tensor<3x96x3x3xf32>
+  %a4 = "bufferization.to_tensor"(%arg3) {restrict} : (memref<3xf32>) -> tensor<3xf32>
+  %a1 = "bufferization.to_tensor"(%arg4) {restrict, writable} : (memref<1x3x12x12xf32>) -> tensor<1x3x12x12xf32>
+  %cst0 = arith.constant 0xFF800000 : f32
+  %cst1 = arith.constant 0.000000000e+00 : f32
+  %pad_1 = tensor.pad %a0 low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i0: index, %i1: index, %i2: index, %i3: index):
+    tensor.yield %cst0 : f32
+  } : tensor<1x64x28x28xf32> to tensor<1x64x30x30xf32>
+  %e_2 = tensor.empty() : tensor<1x64x14x14xf32>
+  %fill_3 = linalg.fill ins(%cst0 : f32) outs(%e_2 : tensor<1x64x14x14xf32>) -> tensor<1x64x14x14xf32>
+  %e_4 = tensor.empty() : tensor<3x3xf32>
+  %pool_5 = linalg.pooling_nchw_max {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>} ins(%pad_1, %e_4 : tensor<1x64x30x30xf32>, tensor<3x3xf32>) outs(%fill_3 : tensor<1x64x14x14xf32>) -> tensor<1x64x14x14xf32>
+  %e_6 = tensor.empty() : tensor<1x96x14x14xf32>
+  %fill_7 = linalg.fill ins(%cst1 : f32) outs(%e_6 : tensor<1x96x14x14xf32>) -> tensor<1x96x14x14xf32>
+  %conv_8 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%pool_5, %a2 : tensor<1x64x14x14xf32>, tensor<96x64x1x1xf32>) outs(%fill_7 : tensor<1x96x14x14xf32>) -> tensor<1x96x14x14xf32>
+  %e_9 = tensor.empty() : tensor<1x3x12x12xf32>
+  %bias_10 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d1)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%a4 : tensor<3xf32>) outs(%e_9 : tensor<1x3x12x12xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    linalg.yield %in0 : f32
+  } -> tensor<1x3x12x12xf32>
+  %conv_11 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%conv_8, %a3 : tensor<1x96x14x14xf32>, tensor<3x96x3x3xf32>) outs(%bias_10 : tensor<1x3x12x12xf32>) -> tensor<1x3x12x12xf32>
+  %e_12 = tensor.empty() : tensor<1x3x12x12xf32>
+  %relu_13 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%conv_11 : tensor<1x3x12x12xf32>) outs(%e_12 : tensor<1x3x12x12xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.maximumf %in0, %cst1 : f32
+    linalg.yield %r : f32
+  } -> tensor<1x3x12x12xf32>
+  %relu_14 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%relu_13 : tensor<1x3x12x12xf32>) outs(%a1 : tensor<1x3x12x12xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.maximumf %in0, %cst1 : f32
+    linalg.yield %r : f32
+  } -> tensor<1x3x12x12xf32>
+  bufferization.materialize_in_destination %relu_14 in restrict writable %arg4
+      : (tensor<1x3x12x12xf32>, memref<1x3x12x12xf32>) -> ()
+  return
+}

@@ -1,0 +1,51 @@
+func.func @main(%arg0: memref<2x64x15x15xf32>,
+    %arg1: memref<2x64x15x15xf32>,
+    %arg2: memref<48x64x3x3xf32>,
+    %arg3: memref<48x48x3x3xf32>,
+    %arg4: memref<48xf32>,
+    %arg5: memref<2x48x7x7xf32>)
+    attributes {llvm.emit_c_interface} {
+  %a0 = "bufferization.to_tensor"(%arg0) {restrict} : (memref<2x64x15x15xf32>) -> tensor<2x64x15x15xf32>
+  %a2 = "bufferization.to_tensor"(%arg1) {restrict} : (memref<2x64x15x15xf32>) -> tensor<2x64x15x15xf32>
+  %a3 = "bufferization.to_tensor"(%arg2) {restrict} : (memref<48x64x3x3xf32>) -> tensor<48x64x3x3xf32>
+  %a4 = "bufferization.to_tensor"(%arg3) {restrict} : (memref<48x48x3x3xf32>) -> tensor<48x48x3x3xf32>
+  %a5 = "bufferization.to_tensor"(%arg4) {restrict} : (memref<48xf32>) -> tensor<48xf32>
+  %a1 = "bufferization.to_tensor"(%arg5) {restrict, writable} : (memref<2x48x7x7xf32>) -> tensor<2x48x7x7xf32>
+  %cst0 = arith.constant 0.000000000e+00 : f32
+  %cst1 = arith.constant 0xFF800000 : f32
+  %e_1 = tensor.empty() : tensor<2x64x15x15xf32>
+  %add_2 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%a0, %a2 : tensor<2x64x15x15xf32>, tensor<2x64x15x15xf32>) outs(%e_1 : tensor<2x64x15x15xf32>) {
+  ^bb0(%in0: f32, %in1: f32, %out: f32):
+    %r = arith.addf %in0, %in1 : f32
+    linalg.yield %r : f32
+  } -> tensor<2x64x15x15xf32>
+  %pad_3 = tensor.pad %add_2 low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i0: index, %i1: index, %i2: index, %i3: index):
+    tensor.yield %cst0 : f32
+  } : tensor<2x64x15x15xf32> to tensor<2x64x17x17xf32>
+  %e_4 = tensor.empty() : tensor<2x48x15x15xf32>
+  %fill_5 = linalg.fill ins(%cst0 : f32) outs(%e_4 : tensor<2x48x15x15xf32>) -> tensor<2x48x15x15xf32>
+  %conv_6 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%pad_3, %a3 : tensor<2x64x17x17xf32>, tensor<48x64x3x3xf32>) outs(%fill_5 : tensor<2x48x15x15xf32>) -> tensor<2x48x15x15xf32>
+  %e_7 = tensor.empty() : tensor<2x48x15x15xf32>
+  %relu_8 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%conv_6 : tensor<2x48x15x15xf32>) outs(%e_7 : tensor<2x48x15x15xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    %r = arith.maximumf %in0, %cst0 : f32
+    linalg.yield %r : f32
+  } -> tensor<2x48x15x15xf32>
+  %pad_9 = tensor.pad %relu_8 low[0, 0, 1, 1] high[0, 0, 1, 1] {
+  ^bb0(%i0: index, %i1: index, %i2: index, %i3: index):
+    tensor.yield %cst0 : f32
+  } : tensor<2x48x15x15xf32> to tensor<2x48x17x17xf32>
+  %e_10 = tensor.empty() : tensor<2x48x15x15xf32>
+  %bias_11 = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d1)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%a5 : tensor<48xf32>) outs(%e_10 : tensor<2x48x15x15xf32>) {
+  ^bb0(%in0: f32, %out: f32):
+    linalg.yield %in0 : f32
+  } -> tensor<2x48x15x15xf32>
+  %conv_12 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%pad_9, %a4 : tensor<2x48x17x17xf32>, tensor<48x48x3x3xf32>) outs(%bias_11 : tensor<2x48x15x15xf32>) -> tensor<2x48x15x15xf32>
+  %fill_13 = linalg.fill ins(%cst1 : f32) outs(%a1 : tensor<2x48x7x7xf32>) -> tensor<2x48x7x7xf32>
+  %e_14 = tensor.empty() : tensor<2x2xf32>
+  %pool_15 = linalg.pooling_nchw_max {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>} ins(%conv_12, %e_14 : tensor<2x48x15x15xf32>, tensor<2x2xf32>) outs(%fill_13 : tensor<2x48x7x7xf32>) -> tensor<2x48x7x7xf32>
+  bufferization.materialize_in_destination %pool_15 in restrict writable %arg5
+      : (tensor<2x48x7x7xf32>, memref<2x48x7x7xf32>) -> ()
+  return
+}

@@ -1,0 +1,12 @@
+func.func @main(%arg0: memref<4x24x17x17xf32>,
+    %arg1: memref<24x24x7x7xf32>,
+    %arg2: memref<4x24x11x11xf32>)
+    attributes {llvm.emit_c_interface} {
+  %a0 = "bufferization.to_tensor"(%arg0) {restrict} : (memref<4x24x17x17xf32>) -> tensor<4x24x17x17xf32>
+  %a1 = "bufferization.to_tensor"(%arg1) {restrict} : (memref<24x24x7x7xf32>) -> tensor<24x24x7x7xf32>
+  %a2 = "bufferization.to_tensor"(%arg2) {restrict, writable} : (memref<4x24x11x11xf32>) -> tensor<4x24x11x11xf32>
+  %conv_1 = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%a0, %a1 : tensor<4x24x17x17xf32>, tensor<24x24x7x7xf32>) outs(%a2 : tensor<4x24x11x11xf32>) -> tensor<4x24x11x11xf32>
+  bufferization.materialize_in_destination %conv_1 in restrict writable %arg2
+      : (tensor<4x24x11x11xf32>, memref<4x24x11x11xf32>) -> ()
+  return
+}

@@ -1,0 +1,12 @@
+func.func @main(%arg0: memref<1x256x64x64xf32>,
+    %arg1: memref<256x3x3xf32>,
+    %arg2: memref<1x256x62x62xf32>)
+    attributes {llvm.emit_c_interface} {
+  %a0 = "bufferization.to_tensor"(%arg0) {restrict} : (memref<1x256x64x64xf32>) -> tensor<1x256x64x64xf32>
+  %a1 = "bufferization.to_tensor"(%arg1) {restrict} : (memref<256x3x3xf32>) -> tensor<256x3x3xf32>
+  %a2 = "bufferization.to_tensor"(%arg2) {restrict, writable} : (memref<1x256x62x62xf32>) -> tensor<1x256x62x62xf32>
+  %conv_1 = linalg.depthwise_conv_2d_nchw_chw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%a0, %a1 : tensor<1x256x64x64xf32>, tensor<256x3x3xf32>) outs(%a2 : tensor<1x256x62x62xf32>) -> tensor<1x256x62x62xf32>
+  bufferization.materialize_in_destination %conv_1 in restrict writable %arg2
+      : (tensor<1x256x62x62xf32>, memref<1x256x62x62xf32>) -> ()
+  return
+}

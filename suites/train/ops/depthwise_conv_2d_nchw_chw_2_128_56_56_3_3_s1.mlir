@@ -1,0 +1,12 @@
+func.func @main(%arg0: memref<2x128x56x56xf32>,
+    %arg1: memref<128x3x3xf32>,
+    %arg2: memref<2x128x54x54xf32>)
+    attributes {llvm.emit_c_interface} {
+  %a0 = "bufferization.to_tensor"(%arg0) {restrict} : (memref<2x128x56x56xf32>) -> tensor<2x128x56x56xf32>
+  %a1 = "bufferization.to_tensor"(%arg1) {restrict} : (memref<128x3x3xf32>) -> tensor<128x3x3xf32>
+  %a2 = "bufferization.to_tensor"(%arg2) {restrict, writable} : (memref<2x128x54x54xf32>) -> tensor<2x128x54x54xf32>
+  %conv_1 = linalg.depthwise_conv_2d_nchw_chw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%a0, %a1 : tensor<2x128x56x56xf32>, tensor<128x3x3xf32>) outs(%a2 : tensor<2x128x54x54xf32>) -> tensor<2x128x54x54xf32>
+  bufferization.materialize_in_destination %conv_1 in restrict writable %arg2
+      : (tensor<2x128x54x54xf32>, memref<2x128x54x54xf32>) -> ()
+  return
+}

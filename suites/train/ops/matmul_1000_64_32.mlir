@@ -1,0 +1,12 @@
+func.func @main(%arg0: memref<1000x64xf32>,
+    %arg1: memref<64x32xf32>,
+    %arg2: memref<1000x32xf32>)
+    attributes {llvm.emit_c_interface} {
+  %a0 = "bufferization.to_tensor"(%arg0) {restrict} : (memref<1000x64xf32>) -> tensor<1000x64xf32>
+  %a1 = "bufferization.to_tensor"(%arg1) {restrict} : (memref<64x32xf32>) -> tensor<64x32xf32>
+  %a2 = "bufferization.to_tensor"(%arg2) {restrict, writable} : (memref<1000x32xf32>) -> tensor<1000x32xf32>
+  %mm_1 = linalg.matmul ins(%a0, %a1 : tensor<1000x64xf32>, tensor<64x32xf32>) outs(%a2 : tensor<1000x32xf32>) -> tensor<1000x32xf32>
+  bufferization.materialize_in_destination %mm_1 in restrict writable %arg2
+      : (tensor<1000x32xf32>, memref<1000x32xf32>) -> ()
+  return
+}
