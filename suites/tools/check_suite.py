@@ -84,7 +84,9 @@ def check_manifest(suite_dir, doc, fail):
     if entries and M.suite_version(entries) != doc.get("version"):
         fail("manifest: version %s, files give %s" % (doc.get("version"), M.suite_version(entries)))
     listed = {os.path.normpath(os.path.join(suite_dir, f)) for f in seen_files}
-    for dirpath, _, names in os.walk(suite_dir):
+    for dirpath, dirs, names in os.walk(suite_dir):
+        # transform scripts beside the benchmarks are not benchmarks (mlirrl suite does the same)
+        dirs[:] = [d for d in dirs if d != "schedules"]
         for n in names:
             p = os.path.normpath(os.path.join(dirpath, n))
             if n.endswith(".mlir") and p not in listed:

@@ -43,7 +43,7 @@ DTYPE = "f32"
 COUNTS = {"matmul": 187, "conv2d": 278, "maxpool": 250, "add": 271, "relu": 149}
 CHAINS = 100
 VALIDATION_FRACTION = 0.10
-EVAL_SUITES = ("paper", "pytorch")
+EVAL_SUITES = ("paper", "pytorch", "starter")
 
 # Runtime budgets of the default pipeline here (f32, one call): about 2-4 GFLOP/s for
 # matmul/conv, 0.5 G elements/s for elementwise ops, 1.5 G compares/s for maxpool. The caps
