@@ -43,7 +43,8 @@ DTYPE = "f32"
 COUNTS = {"matmul": 187, "conv2d": 278, "maxpool": 250, "add": 271, "relu": 149}
 CHAINS = 100
 VALIDATION_FRACTION = 0.10
-EVAL_SUITES = ("paper", "pytorch", "starter")
+EVAL_SUITES = ("paper", "pytorch", "starter", "lqcd")
+LQCD_NESTS = 24
 
 # Runtime budgets of the default pipeline here (f32, one call): about 2-4 GFLOP/s for
 # matmul/conv, 0.5 G elements/s for elementwise ops, 1.5 G compares/s for maxpool. The caps
@@ -200,6 +201,41 @@ def single_candidates(kind, rng):
         name, params, flops = d[0], d[1], d[2]
         if MIN_FLOPS[budget] <= flops <= MAX_FLOPS[budget]:
             yield name, params
+
+
+# -- LQCD loop nests ------------------------------------------------------------------------
+# Correlator contractions from suites/lqcd/gen_lqcd.py with parameters the evaluation suite
+# does not use (other site counts V, wavefunction counts, hexaquark weight terms), f64 as
+# there. Deep nests (up to 13 loops), many ops per file, reductions at inner levels.
+def lqcd_module():
+    sys.path.insert(0, os.path.join(HERE, "..", "lqcd"))
+    import gen_lqcd
+    return gen_lqcd
+
+
+class LqcdFile:
+    def __init__(self, params):
+        self.params = params
+        self._text, self.stats = lqcd_module().emit_benchmark(params)
+        self.flops = self.stats["flops"]
+
+    def text(self):
+        return self._text
+
+
+def lqcd_candidates(rng):
+    L = lqcd_module()
+    pool = []
+    for kind, form, vs in (("dd", "naive", (1, 3)), ("dd", "rewrite", (1, 3)), ("dd", "corr", (3, 5, 6)),
+                           ("dh", "naive", (3, 5, 6)), ("dh", "rewrite", (3, 5, 6)),
+                           ("hh", "naive", (1, 3)), ("hh", "rewrite", (1, 3, 5))):
+        for v in vs:
+            for w in (1, 2):
+                for nwh in ((16, 32) if kind != "dd" else (32,)):
+                    pool.append(L.Params(kind, form, v, w=w, nwh=nwh))
+    rng.shuffle(pool)
+    for p in pool:
+        yield "lqcd_" + p.name, p
 
 
 # -- chains --------------------------------------------------------------------------------
@@ -398,7 +434,19 @@ def generate(out_dir, seed=SEED, chains=CHAINS, log=print):
                       "steps": plan["steps"]}
             entries.append(M.make_entry(out_dir, "train/chains/" + name, rel, splits[name],
                                         "default", DTYPE, f.flops, GENERATOR, params))
-    for sub in ("ops", "chains"):
+        rng = random.Random("%d-lqcd" % seed)
+        chosen = select(lqcd_candidates(rng), LQCD_NESTS, LqcdFile, forbidden, taken, mlir_opt,
+                        work, log, "lqcd")
+        splits = assign_splits([n for n, _ in chosen], random.Random("%d-split-lqcd" % seed))
+        for name, p in chosen:
+            f = LqcdFile(p)
+            rel = "lqcd/%s.mlir" % name
+            M.write_text(os.path.join(out_dir, rel), f.text())
+            keep.add(os.path.abspath(os.path.join(out_dir, rel)))
+            params = dict(p.as_dict(), category="lqcd", seed=seed)
+            entries.append(M.make_entry(out_dir, "train/lqcd/" + name, rel, splits[name],
+                                        "default", "f64", f.flops, GENERATOR, params))
+    for sub in ("ops", "chains", "lqcd"):
         M.remove_stale(os.path.join(out_dir, sub), keep)
     doc = M.write_manifest(out_dir, "train", GENERATOR, entries)
     n_val = sum(e["split"] == "validation" for e in entries)
