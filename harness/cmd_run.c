@@ -11,10 +11,12 @@
 #include "commands.h"
 #include "lower.h"
 #include "evaluate.h"
+#include "env_cli.h"
 
 struct run_opts {
   struct mrl_eval_opts eval;
-  const char *bench, *script_path, *json_path, *csv_path, *id;
+  const char *bench, *script_path, *json_path, *csv_path, *id, *schedule;
+  struct mrl_env_config env; /* how --schedule text is read */
   int quiet;
 };
 
@@ -23,6 +25,8 @@ static void usage(FILE *f) {
           "usage: mlirrl run BENCH.mlir [--transform SCRIPT.mlir] [--threads N] [--json FILE] [--csv FILE]\n"
           "Measures the candidate (SCRIPT applied, then the default lowering) against the default\n"
           "pipeline; without --transform only the default pipeline is measured.\n"
+          "  --schedule TEXT        the candidate as schedule text, e.g. 'I(1,0,2)TP(8,32,0)V' (see observe;\n"
+          "                         options of 'mlirrl export --help' change how it is read)\n"
           "  --json FILE            append the record as one JSON line\n"
           "  --csv FILE             append the record as one CSV row (header when new)\n"
           "  --id ID                benchmark id in the record (default: file name)\n"
@@ -37,9 +41,11 @@ static void usage(FILE *f) {
 }
 
 static int parse_args(int argc, char **argv, struct run_opts *o) {
-  static const char *const flags[] = {"help", "no-counters", "no-cache", "quiet", "test-perturb-output", NULL};
+  static const char *const flags[] = {"help", "no-counters", "no-cache", "quiet", "test-perturb-output",
+                                      MRL_ENV_CLI_FLAGS, NULL};
   memset(o, 0, sizeof *o);
   mrl_eval_default_opts(&o->eval);
+  mrl_schedule_default_config(&o->env);
   struct mrl_cli_iter it;
   const char *name, *value;
   int r;
@@ -56,6 +62,7 @@ static int parse_args(int argc, char **argv, struct run_opts *o) {
       usage(stdout);
       return 1;
     } else if (!strcmp(name, "transform")) o->script_path = value;
+    else if (!strcmp(name, "schedule")) o->schedule = value;
     else if (!strcmp(name, "json")) o->json_path = value;
     else if (!strcmp(name, "csv")) o->csv_path = value;
     else if (!strcmp(name, "id")) o->id = value;
@@ -76,6 +83,7 @@ static int parse_args(int argc, char **argv, struct run_opts *o) {
       if (mrl_cli_double(name, value, 0, 1e7, &o->eval.measure.budget_s)) return -1;
     } else {
       int c = mrl_cli_common_option(&o->eval.common, name, value);
+      if (c == 0) c = mrl_env_cli_option(&o->env, name, value);
       if (c < 0) return -1;
       if (c == 0) {
         fprintf(stderr, "mlirrl run: unknown option --%s\n", name);
@@ -86,6 +94,10 @@ static int parse_args(int argc, char **argv, struct run_opts *o) {
   if (r < 0) return -1;
   if (!o->bench) {
     usage(stderr);
+    return -1;
+  }
+  if (o->schedule && o->script_path) {
+    fprintf(stderr, "mlirrl run: give --transform or --schedule, not both\n");
     return -1;
   }
   return 0;
@@ -183,8 +195,14 @@ int mrl_cmd_run(int argc, char **argv) {
         mrl_read_file(o.script_path, &script, NULL, &e) != MRL_OK)
       fail(&rec, MRL_OUTCOME_INVALID_INPUT, e.msg);
   }
+  if (o.schedule && mrl_record_set_transform_text(&rec, MRL_TRANSFORM_KIND_SCHEDULE, o.schedule, &e) != MRL_OK)
+    fail(&rec, MRL_OUTCOME_INVALID_INPUT, e.msg);
   if (rec.outcome == MRL_OUTCOME_OK && mrl_prepare(o.bench, &p, &e) != MRL_OK) {
     fail(&rec, MRL_OUTCOME_INVALID_INPUT, e.msg);
+    mrl_prepared_free(&p);
+  } else if (rec.outcome == MRL_OUTCOME_OK && o.schedule &&
+             mrl_schedule_to_script(p.text, o.schedule, &o.env, &script, &e) != MRL_OK) {
+    fail(&rec, MRL_OUTCOME_INVALID_INPUT, e.msg); /* a schedule that does not fit the benchmark */
     mrl_prepared_free(&p);
   }
   if (rec.outcome != MRL_OUTCOME_OK) {

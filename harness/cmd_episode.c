@@ -1,0 +1,243 @@
+/* mlirrl episode: plays episodes of the environment on one benchmark with a built-in agent
+ * (for now the random agent: uniform over the legal actions), measures each final schedule
+ * through the harness (isolated, verified, cached), and prints the schedule and the record. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+#include "commands.h"
+#include "env_cli.h"
+#include "env_measure.h"
+
+struct episode_opts {
+  struct mrl_env_config cfg;
+  struct mrl_env_measure_opts measure;
+  const char *bench, *agent, *json_path, *id;
+  long long episodes;
+  uint64_t agent_seed;
+  int quiet;
+};
+
+static void usage(FILE *f) {
+  fprintf(f,
+          "usage: mlirrl episode BENCH.mlir [--agent random] [--seed S] [--episodes N] [--json FILE]\n"
+          "Plays episodes (one by default) and measures each final schedule against the default pipeline.\n"
+          "  --agent NAME           random (uniform over legal actions; the only built-in agent)\n"
+          "  --seed S               seed of the agent (episode i uses S + i) and of the inputs (1)\n"
+          "  --episodes N           episodes to play (1); the best schedule is printed at the end\n"
+          "  --json FILE            append each episode's record as one JSON line\n"
+          "  --interleave           time the default pipeline with every candidate (slower, with a CI)\n"
+          "  --samples N  --min-sample-ms MS  --warmup N  --budget SEC   timing (as in run)\n"
+          "  --cache DIR  --no-cache  measurement and reference cache\n"
+          "  --quiet                print only the summary\n" MRL_ENV_CLI_HELP MRL_CLI_COMMON_HELP);
+}
+
+static int parse(int argc, char **argv, struct episode_opts *o) {
+  static const char *const flags[] = {"help", "interleave", "no-cache", "quiet", MRL_ENV_CLI_FLAGS, NULL};
+  memset(o, 0, sizeof *o);
+  mrl_env_config_default(&o->cfg);
+  mrl_env_measure_default_opts(&o->measure);
+  o->agent = "random";
+  o->episodes = 1;
+  o->agent_seed = 1;
+  struct mrl_cli_iter it;
+  const char *name, *value;
+  int r;
+  long long v;
+  mrl_cli_iter_init(&it, argc, argv, flags);
+  while ((r = mrl_cli_next(&it, &name, &value)) > 0) {
+    if (!name) {
+      if (o->bench) {
+        fprintf(stderr, "mlirrl episode: more than one benchmark given ('%s')\n", value);
+        return -1;
+      }
+      o->bench = value;
+    } else if (!strcmp(name, "help")) {
+      usage(stdout);
+      return 1;
+    } else if (!strcmp(name, "agent"))
+      o->agent = value;
+    else if (!strcmp(name, "json"))
+      o->json_path = value;
+    else if (!strcmp(name, "id"))
+      o->id = value;
+    else if (!strcmp(name, "interleave"))
+      o->measure.interleave = 1;
+    else if (!strcmp(name, "no-cache"))
+      o->measure.use_cache = 0, o->measure.eval.cache_dir = NULL;
+    else if (!strcmp(name, "cache"))
+      o->measure.eval.cache_dir = value;
+    else if (!strcmp(name, "quiet"))
+      o->quiet = 1;
+    else if (!strcmp(name, "episodes")) {
+      if (mrl_cli_int(name, value, 1, 100000000, &o->episodes)) return -1;
+    } else if (!strcmp(name, "samples")) {
+      if (mrl_cli_int(name, value, 1, 10000, &v)) return -1;
+      o->measure.eval.measure.samples = (int)v;
+    } else if (!strcmp(name, "warmup")) {
+      if (mrl_cli_int(name, value, 0, 10000, &v)) return -1;
+      o->measure.eval.measure.warmup = (int)v;
+    } else if (!strcmp(name, "min-sample-ms")) {
+      if (mrl_cli_double(name, value, 0, 1e6, &o->measure.eval.measure.min_sample_ms)) return -1;
+    } else if (!strcmp(name, "budget")) {
+      if (mrl_cli_double(name, value, 0, 1e7, &o->measure.eval.measure.budget_s)) return -1;
+    } else {
+      int c = mrl_env_cli_option(&o->cfg, name, value);
+      if (c == 0) c = mrl_cli_common_option(&o->measure.eval.common, name, value);
+      if (c < 0) return -1;
+      if (c == 0) {
+        fprintf(stderr, "mlirrl episode: unknown option --%s\n", name);
+        return -1;
+      }
+      if (!strcmp(name, "seed")) o->agent_seed = o->measure.eval.common.seed;
+    }
+  }
+  if (r < 0) return -1;
+  if (!o->bench) {
+    usage(stderr);
+    return -1;
+  }
+  if (strcmp(o->agent, "random") != 0) {
+    fprintf(stderr, "mlirrl episode: unknown agent '%s' (built in: random)\n", o->agent);
+    return -1;
+  }
+  return 0;
+}
+
+/* The agent's generator state for an episode: splitmix64 of the seed, never zero. */
+static uint64_t agent_state(uint64_t seed) {
+  uint64_t z = seed + 0x9E3779B97F4A7C15ull;
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  z ^= z >> 31;
+  return z ? z : 1;
+}
+
+static enum mrl_outcome outcome_by_name(const char *name) {
+  for (int k = 0; k < MRL_OUTCOME_COUNT; ++k)
+    if (!strcmp(name, mrl_outcome_name((enum mrl_outcome)k))) return (enum mrl_outcome)k;
+  return MRL_OUTCOME_CRASHED;
+}
+
+static void set_context(struct mrl_record *r, const struct episode_opts *o) {
+  struct mrl_err e;
+  mrl_record_fill_host(&r->context, &e);
+  r->context.threads = o->measure.eval.common.threads;
+  snprintf(r->context.llvm_version, sizeof r->context.llvm_version, "%s", mrl_mlir_version());
+  snprintf(r->context.mlirrl_version, sizeof r->context.mlirrl_version, "%s", MLIRRL_VERSION);
+  snprintf(r->context.git_rev, sizeof r->context.git_rev, "%s", MLIRRL_GIT_REV);
+  r->context.has_seed = true;
+  r->context.seed = o->measure.eval.common.seed;
+}
+
+/* The record of an episode: the measurer's when it ran one, otherwise one rebuilt from the
+ * cached measurement (outcome, error, speedup; no samples). */
+static void episode_record(struct mrl_env_measurer *mm, const struct mrl_measurement *m, const char *id,
+                           const char *path, const char *schedule, struct mrl_record *out) {
+  const struct mrl_record *r = m->cached ? NULL : mrl_env_measurer_last_record(mm);
+  struct mrl_err e;
+  if (r) {
+    *out = *r;
+  } else {
+    mrl_record_init(out);
+    mrl_record_set_transform_text(out, MRL_TRANSFORM_KIND_SCHEDULE, schedule, &e);
+    mrl_record_set_outcome(out, outcome_by_name(m->outcome_name), m->error[0] ? m->error : NULL);
+    if (m->outcome == MRL_MEASURE_OK && isfinite(m->speedup)) {
+      out->has_speedup = true;
+      out->speedup = (struct mrl_speedup){m->speedup, m->speedup_lo, m->speedup_hi,
+                                          isfinite(m->speedup_lo) ? 0.95 : NAN, 0};
+    }
+  }
+  if (mrl_record_set_benchmark(out, id, path, &e) != MRL_OK)
+    snprintf(out->benchmark.id, sizeof out->benchmark.id, "%s", id);
+}
+
+static enum mrl_status play(struct mrl_env *env, uint64_t seed, struct mrl_step_result *last,
+                            struct mrl_err *err) {
+  uint64_t rng = agent_state(seed);
+  enum mrl_status s = mrl_env_reset(env, err);
+  memset(last, 0, sizeof *last);
+  while (s == MRL_OK && !mrl_env_done(env)) {
+    struct mrl_action a;
+    s = mrl_env_random_action(env, &rng, &a, err);
+    if (s == MRL_OK) s = mrl_env_step(env, &a, last, err);
+  }
+  return s;
+}
+
+int mrl_cmd_episode(int argc, char **argv) {
+  struct episode_opts o;
+  int a = parse(argc, argv, &o);
+  if (a != 0) return a > 0 ? MRL_EXIT_OK : MRL_EXIT_USAGE;
+  char id[256];
+  if (o.id)
+    snprintf(id, sizeof id, "%s", o.id);
+  else
+    mrl_env_cli_default_id(o.bench, id, sizeof id);
+  struct mrl_env *env = mrl_env_cli_open("episode", &o.cfg, o.bench, id);
+  if (!env) return MRL_EXIT_FAILED;
+  struct mrl_err e = {{0}};
+  struct mrl_env_measurer *mm = NULL;
+  if (mrl_env_measurer_create(&o.measure, &mm, &e) != MRL_OK) {
+    fprintf(stderr, "mlirrl episode: %s\n", e.msg);
+    mrl_env_close(env);
+    return MRL_EXIT_FAILED;
+  }
+  struct mrl_measurer vt = mrl_env_measurer_vtable(mm);
+  mrl_env_set_measurer(env, &vt);
+  int rc = MRL_EXIT_OK, counts[5] = {0};
+  double best = -1, best_reward = 0;
+  char *best_schedule = NULL;
+  for (long long i = 0; i < o.episodes; ++i) {
+    struct mrl_step_result res;
+    uint64_t seed = o.agent_seed + (uint64_t)i;
+    if (play(env, seed, &res, &e) != MRL_OK) {
+      fprintf(stderr, "mlirrl episode: %s: episode %lld: %s\n", id, i + 1, e.msg);
+      rc = MRL_EXIT_FAILED;
+      break;
+    }
+    const struct mrl_measurement *m = &res.measurement;
+    const char *sched = mrl_env_schedule(env);
+    ++counts[m->outcome];
+    if (m->outcome == MRL_MEASURE_OK && m->speedup > best) {
+      best = m->speedup;
+      best_reward = res.reward;
+      free(best_schedule);
+      best_schedule = strdup(sched);
+    }
+    struct mrl_record rec;
+    episode_record(mm, m, id, o.bench, sched, &rec);
+    set_context(&rec, &o);
+    if (!o.quiet) {
+      printf("episode %lld/%lld  %s  seed %llu\n  schedule  %s\n  outcome   %s", i + 1, o.episodes, id,
+             (unsigned long long)seed, sched, m->outcome_name);
+      if (m->outcome == MRL_MEASURE_OK) printf("  speedup %.4gx", m->speedup);
+      printf("  reward %.4g%s\n", res.reward, m->cached ? "  (cached)" : "");
+      if (m->error[0]) printf("  error     %s\n", m->error);
+      if (o.episodes == 1) {
+        printf("  record    ");
+        fflush(stdout);
+        mrl_record_write_json(&rec, stdout, &e);
+      }
+    }
+    if (o.json_path && mrl_record_append_json(o.json_path, &rec, &e) != MRL_OK) {
+      fprintf(stderr, "mlirrl episode: %s\n", e.msg);
+      rc = MRL_EXIT_FAILED;
+    }
+  }
+  int asked, cached;
+  mrl_env_measurer_counts(mm, &asked, &cached);
+  if (o.episodes > 1 || o.quiet) {
+    printf("%s: %lld episodes, %d measured (%d from the cache): ok %d, transform_failed %d, exec_failed %d, "
+           "wrong_answer %d, error %d\n",
+           id, o.episodes, asked, cached, counts[0], counts[1], counts[2], counts[3], counts[4]);
+    if (best_schedule) printf("best %.4gx (reward %.4g): %s\n", best, best_reward, best_schedule);
+  }
+  free(best_schedule);
+  mrl_env_measurer_destroy(mm);
+  mrl_env_close(env);
+  return rc;
+}
