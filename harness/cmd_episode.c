@@ -36,7 +36,7 @@ static void usage(FILE *f) {
 }
 
 static int parse(int argc, char **argv, struct episode_opts *o) {
-  static const char *const flags[] = {"help", "interleave", "no-cache", "quiet", MRL_ENV_CLI_FLAGS, NULL};
+  static const char *const flags[] = {"help", "interleave", MRL_EVAL_FLAGS, "quiet", MRL_ENV_CLI_FLAGS, NULL};
   memset(o, 0, sizeof *o);
   mrl_env_config_default(&o->cfg);
   mrl_env_measure_default_opts(&o->measure);
@@ -46,7 +46,6 @@ static int parse(int argc, char **argv, struct episode_opts *o) {
   struct mrl_cli_iter it;
   const char *name, *value;
   int r;
-  long long v;
   mrl_cli_iter_init(&it, argc, argv, flags);
   while ((r = mrl_cli_next(&it, &name, &value)) > 0) {
     if (!name) {
@@ -74,19 +73,9 @@ static int parse(int argc, char **argv, struct episode_opts *o) {
       o->quiet = 1;
     else if (!strcmp(name, "episodes")) {
       if (mrl_cli_int(name, value, 1, 100000000, &o->episodes)) return -1;
-    } else if (!strcmp(name, "samples")) {
-      if (mrl_cli_int(name, value, 1, 10000, &v)) return -1;
-      o->measure.eval.measure.samples = (int)v;
-    } else if (!strcmp(name, "warmup")) {
-      if (mrl_cli_int(name, value, 0, 10000, &v)) return -1;
-      o->measure.eval.measure.warmup = (int)v;
-    } else if (!strcmp(name, "min-sample-ms")) {
-      if (mrl_cli_double(name, value, 0, 1e6, &o->measure.eval.measure.min_sample_ms)) return -1;
-    } else if (!strcmp(name, "budget")) {
-      if (mrl_cli_double(name, value, 0, 1e7, &o->measure.eval.measure.budget_s)) return -1;
     } else {
       int c = mrl_env_cli_option(&o->cfg, name, value);
-      if (c == 0) c = mrl_cli_common_option(&o->measure.eval.common, name, value);
+      if (c == 0) c = mrl_eval_option(&o->measure.eval, name, value);
       if (c < 0) return -1;
       if (c == 0) {
         fprintf(stderr, "mlirrl episode: unknown option --%s\n", name);

@@ -30,18 +30,11 @@ static void usage(FILE *f) {
           "  --json FILE            append the record as one JSON line\n"
           "  --csv FILE             append the record as one CSV row (header when new)\n"
           "  --id ID                benchmark id in the record (default: file name)\n"
-          "  --samples N            timed samples per version (10)\n"
-          "  --warmup N             calls before calibration (2)\n"
-          "  --min-sample-ms MS     minimum duration of one sample (20)\n"
-          "  --budget SEC           timed seconds per version before samples are cut (30)\n"
-          "  --no-counters          skip the event-counter pass\n"
-          "  --cache DIR            reference-output cache (default $MLIRRL_CACHE or ~/.cache/mlirrl)\n"
-          "  --no-cache             do not read or write the cache\n"
-          "  --quiet                print nothing but errors\n" MRL_CLI_COMMON_HELP);
+          "  --quiet                print nothing but errors\n" MRL_EVAL_HELP);
 }
 
 static int parse_args(int argc, char **argv, struct run_opts *o) {
-  static const char *const flags[] = {"help", "no-counters", "no-cache", "quiet", "test-perturb-output",
+  static const char *const flags[] = {"help", MRL_EVAL_FLAGS, "quiet", "test-perturb-output",
                                       MRL_ENV_CLI_FLAGS, NULL};
   memset(o, 0, sizeof *o);
   mrl_eval_default_opts(&o->eval);
@@ -49,7 +42,6 @@ static int parse_args(int argc, char **argv, struct run_opts *o) {
   struct mrl_cli_iter it;
   const char *name, *value;
   int r;
-  long long v;
   mrl_cli_iter_init(&it, argc, argv, flags);
   while ((r = mrl_cli_next(&it, &name, &value)) > 0) {
     if (!name) {
@@ -66,23 +58,10 @@ static int parse_args(int argc, char **argv, struct run_opts *o) {
     else if (!strcmp(name, "json")) o->json_path = value;
     else if (!strcmp(name, "csv")) o->csv_path = value;
     else if (!strcmp(name, "id")) o->id = value;
-    else if (!strcmp(name, "no-counters")) o->eval.counters = 0;
-    else if (!strcmp(name, "no-cache")) o->eval.cache_dir = NULL;
-    else if (!strcmp(name, "cache")) o->eval.cache_dir = value;
     else if (!strcmp(name, "quiet")) o->quiet = 1;
     else if (!strcmp(name, "test-perturb-output")) o->eval.perturb = 1;
-    else if (!strcmp(name, "samples")) {
-      if (mrl_cli_int(name, value, 1, 10000, &v)) return -1;
-      o->eval.measure.samples = (int)v;
-    } else if (!strcmp(name, "warmup")) {
-      if (mrl_cli_int(name, value, 0, 10000, &v)) return -1;
-      o->eval.measure.warmup = (int)v;
-    } else if (!strcmp(name, "min-sample-ms")) {
-      if (mrl_cli_double(name, value, 0, 1e6, &o->eval.measure.min_sample_ms)) return -1;
-    } else if (!strcmp(name, "budget")) {
-      if (mrl_cli_double(name, value, 0, 1e7, &o->eval.measure.budget_s)) return -1;
-    } else {
-      int c = mrl_cli_common_option(&o->eval.common, name, value);
+    else {
+      int c = mrl_eval_option(&o->eval, name, value);
       if (c == 0) c = mrl_env_cli_option(&o->env, name, value);
       if (c < 0) return -1;
       if (c == 0) {

@@ -36,16 +36,15 @@ static void usage(FILE *f) {
           "  --match TEXT   only benchmarks whose id contains TEXT\n"
           "  --run          (check) also run each under the default pipeline\n"
           "  --schedules    (run) also measure the shipped schedules of each benchmark\n"
-          "  --samples N --warmup N --min-sample-ms MS --budget SEC --no-counters --quiet\n" MRL_CLI_COMMON_HELP);
+          "  --quiet                no line per benchmark, only the summary\n" MRL_EVAL_HELP);
 }
 
 static int parse(int argc, char **argv, struct suite_opts *o) {
-  static const char *const flags[] = {"help", "run", "schedules", "no-counters", "quiet", NULL};
+  static const char *const flags[] = {"help", "run", "schedules", MRL_EVAL_FLAGS, "quiet", NULL};
   memset(o, 0, sizeof *o);
   mrl_eval_default_opts(&o->eval);
   struct mrl_cli_iter it;
   const char *name, *value;
-  long long v;
   int r;
   mrl_cli_iter_init(&it, argc, argv, flags);
   while ((r = mrl_cli_next(&it, &name, &value)) > 0) {
@@ -61,25 +60,13 @@ static int parse(int argc, char **argv, struct suite_opts *o) {
     } else if (!strcmp(name, "run")) o->run = 1;
     else if (!strcmp(name, "schedules")) o->schedules = 1;
     else if (!strcmp(name, "quiet")) o->quiet = 1;
-    else if (!strcmp(name, "no-counters")) o->eval.counters = 0;
     else if (!strcmp(name, "split")) o->split = value;
     else if (!strcmp(name, "scale")) o->scale = value;
     else if (!strcmp(name, "match")) o->match = value;
     else if (!strcmp(name, "json")) o->json_path = value;
     else if (!strcmp(name, "csv")) o->csv_path = value;
-    else if (!strcmp(name, "cache")) o->eval.cache_dir = value;
-    else if (!strcmp(name, "samples")) {
-      if (mrl_cli_int(name, value, 1, 10000, &v)) return -1;
-      o->eval.measure.samples = (int)v;
-    } else if (!strcmp(name, "warmup")) {
-      if (mrl_cli_int(name, value, 0, 10000, &v)) return -1;
-      o->eval.measure.warmup = (int)v;
-    } else if (!strcmp(name, "min-sample-ms")) {
-      if (mrl_cli_double(name, value, 0, 1e6, &o->eval.measure.min_sample_ms)) return -1;
-    } else if (!strcmp(name, "budget")) {
-      if (mrl_cli_double(name, value, 0, 1e7, &o->eval.measure.budget_s)) return -1;
-    } else {
-      int c = mrl_cli_common_option(&o->eval.common, name, value);
+    else {
+      int c = mrl_eval_option(&o->eval, name, value);
       if (c < 0) return -1;
       if (c == 0) {
         fprintf(stderr, "mlirrl suite: unknown option --%s\n", name);

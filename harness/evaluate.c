@@ -19,6 +19,30 @@ void mrl_eval_default_opts(struct mrl_eval_opts *o) {
   o->cache_dir = mrl_eval_default_cache_dir();
 }
 
+int mrl_eval_option(struct mrl_eval_opts *o, const char *name, const char *value) {
+  long long v;
+  if (!strcmp(name, "samples")) {
+    if (mrl_cli_int(name, value, 1, 10000, &v)) return -1;
+    o->measure.samples = (int)v;
+  } else if (!strcmp(name, "warmup")) {
+    if (mrl_cli_int(name, value, 0, 10000, &v)) return -1;
+    o->measure.warmup = (int)v;
+  } else if (!strcmp(name, "min-sample-ms")) {
+    if (mrl_cli_double(name, value, 0, 1e6, &o->measure.min_sample_ms)) return -1;
+  } else if (!strcmp(name, "budget")) {
+    if (mrl_cli_double(name, value, 0, 1e7, &o->measure.budget_s)) return -1;
+  } else if (!strcmp(name, "no-counters")) {
+    o->counters = 0;
+  } else if (!strcmp(name, "cache")) {
+    o->cache_dir = value;
+  } else if (!strcmp(name, "no-cache")) {
+    o->cache_dir = NULL;
+  } else {
+    return mrl_cli_common_option(&o->common, name, value);
+  }
+  return 1;
+}
+
 const char *mrl_eval_default_cache_dir(void) {
   static char dir[4096];
   const char *env = getenv("MLIRRL_CACHE");

@@ -32,6 +32,22 @@ struct mrl_eval_keep {
 
 void mrl_eval_default_opts(struct mrl_eval_opts *o);
 
+/* The options every measuring command shares: --samples --warmup --min-sample-ms --budget
+ * --cache DIR, the flags --no-counters --no-cache (list MRL_EVAL_FLAGS among the command's
+ * flags), and the worker options of cli.h. Returns 1 when handled, 0 when `name` is none of
+ * them, -1 on a bad value (reported on stderr). */
+#define MRL_EVAL_FLAGS "no-counters", "no-cache"
+int mrl_eval_option(struct mrl_eval_opts *o, const char *name, const char *value);
+
+#define MRL_EVAL_HELP                                                                        \
+  "  --samples N            timed samples per version (10)\n"                               \
+  "  --warmup N             calls before calibration (2)\n"                                 \
+  "  --min-sample-ms MS     minimum duration of one sample (20)\n"                          \
+  "  --budget SEC           timed seconds per version before samples are cut (30)\n"        \
+  "  --no-counters          skip the event-counter pass\n"                                  \
+  "  --cache DIR            reference-output cache (default $MLIRRL_CACHE or ~/.cache/mlirrl)\n" \
+  "  --no-cache             do not read or write the cache\n" MRL_CLI_COMMON_HELP
+
 /* Default cache folder: $MLIRRL_CACHE, else $XDG_CACHE_HOME/mlirrl, else ~/.cache/mlirrl. */
 const char *mrl_eval_default_cache_dir(void);
 
