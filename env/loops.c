@@ -54,7 +54,7 @@ static void append_text(MlirStringRef r, void *u) {
   buf[n + k] = '\0';
 }
 
-static int is_reduction(MlirAttribute a) {
+int mrl_loops_is_reduction(MlirAttribute a) {
   char buf[128] = {0};
   mlirAttributePrint(a, append_text, buf);
   return strstr(buf, "reduction") != NULL;
@@ -103,7 +103,7 @@ static MlirWalkResult collect_nests(MlirOperation op, void *user) {
   struct mrl_loop_nest *nest = &out->ops[out->n++];
   memset(nest, 0, sizeof *nest);
   nest->nloops = nloops < MRL_LOOPS_MAX ? (int)nloops : MRL_LOOPS_MAX;
-  for (int k = 0; k < nest->nloops; ++k) nest->reduction[k] = is_reduction(mlirArrayAttrGetElement(its, k));
+  for (int k = 0; k < nest->nloops; ++k) nest->reduction[k] = mrl_loops_is_reduction(mlirArrayAttrGetElement(its, k));
   read_bounds(op, nest);
   return MlirWalkResultAdvance;
 }

@@ -25,6 +25,10 @@ struct mrl_loop_nests {
   struct mrl_loop_nest *ops;
 };
 
+/* 1 when an element of a linalg iterator_types array is a reduction (it prints as
+ * #linalg.iterator_type<reduction>). */
+int mrl_loops_is_reduction(MlirAttribute iterator);
+
 enum mrl_status mrl_loops_read(struct mrl_mlir *m, MlirModule mod, struct mrl_loop_nests *out,
                                struct mrl_err *err);
 void mrl_loops_free(struct mrl_loop_nests *l);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "bench.h"
+#include "loops.h"
 #include "lower.h"
 #include "transform.h"
 
@@ -115,20 +116,6 @@ static MlirWalkResult collect_generic(MlirOperation op, void *user) {
 
 static MlirAttribute attr(MlirOperation op, const char *name) {
   return mlirOperationGetAttributeByName(op, mlirStringRefCreateFromCString(name));
-}
-
-static void append_text(MlirStringRef r, void *u) {
-  char *buf = u;
-  size_t n = strlen(buf), room = 127 - n;
-  size_t k = r.length < room ? r.length : room;
-  memcpy(buf + n, r.data, k);
-  buf[n + k] = '\0';
-}
-
-static int is_reduction(MlirAttribute a) {
-  char buf[128] = {0};
-  mlirAttributePrint(a, append_text, buf);
-  return strstr(buf, "reduction") != NULL;
 }
 
 /* ---------------------------------------------------------------- accesses */
@@ -342,7 +329,7 @@ static enum mrl_status read_op(MlirOperation gen, const char *name, int linalg_i
       return mrl_fail(err, MRL_ENOMEM, "out of memory reading %s", name);
   }
   for (int l = 0; l < o->nloops; ++l)
-    o->reduction[l] = (unsigned char)is_reduction(mlirArrayAttrGetElement(its, l));
+    o->reduction[l] = (unsigned char)mrl_loops_is_reduction(mlirArrayAttrGetElement(its, l));
   for (intptr_t j = 0; j < nops; ++j) {
     MlirAffineMap map = mlirAffineMapAttrGetValue(mlirArrayAttrGetElement(maps, j));
     for (intptr_t r = 0; r < mlirAffineMapGetNumResults(map); ++r)
