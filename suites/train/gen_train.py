@@ -408,44 +408,27 @@ def generate(out_dir, seed=SEED, chains=CHAINS, log=print):
     entries, keep = [], set()
     taken = set()
     with tempfile.TemporaryDirectory(prefix="mlirrl_gen_train_") as work:
-        for kind, count in COUNTS.items():
-            rng = random.Random("%d-%s" % (seed, kind))
-            chosen = select(single_candidates(kind, rng), count, build_single, forbidden, taken,
-                            mlir_opt, work, log, kind)
-            splits = assign_splits([n for n, _ in chosen], random.Random("%d-split-%s" % (seed, kind)))
+        def take(tag, candidates, count, build, sub, dtype, params_of):
+            """Select `count` benchmarks of one category, assign splits, write the files."""
+            chosen = select(candidates(random.Random("%d-%s" % (seed, tag))), count, build,
+                            forbidden, taken, mlir_opt, work, log, tag)
+            splits = assign_splits([n for n, _ in chosen], random.Random("%d-split-%s" % (seed, tag)))
             for name, params in chosen:
-                f = build_single(params)
-                rel = "ops/%s.mlir" % name
+                f = build(params)
+                rel = "%s/%s.mlir" % (sub, name)
                 M.write_text(os.path.join(out_dir, rel), f.text())
                 keep.add(os.path.abspath(os.path.join(out_dir, rel)))
-                entries.append(M.make_entry(out_dir, "train/ops/" + name, rel, splits[name],
-                                            "default", DTYPE, f.flops, GENERATOR,
-                                            dict(params, category=kind, seed=seed)))
-        rng = random.Random("%d-chain" % seed)
-        chosen = select(chain_candidates(rng), chains, build_chain, forbidden, taken, mlir_opt,
-                        work, log, "chain")
-        splits = assign_splits([n for n, _ in chosen], random.Random("%d-split-chain" % seed))
-        for name, plan in chosen:
-            f = build_chain(plan)
-            rel = "chains/%s.mlir" % name
-            M.write_text(os.path.join(out_dir, rel), f.text())
-            keep.add(os.path.abspath(os.path.join(out_dir, rel)))
-            params = {"category": "chain", "seed": seed, "input": plan["input"],
-                      "steps": plan["steps"]}
-            entries.append(M.make_entry(out_dir, "train/chains/" + name, rel, splits[name],
-                                        "default", DTYPE, f.flops, GENERATOR, params))
-        rng = random.Random("%d-lqcd" % seed)
-        chosen = select(lqcd_candidates(rng), LQCD_NESTS, LqcdFile, forbidden, taken, mlir_opt,
-                        work, log, "lqcd")
-        splits = assign_splits([n for n, _ in chosen], random.Random("%d-split-lqcd" % seed))
-        for name, p in chosen:
-            f = LqcdFile(p)
-            rel = "lqcd/%s.mlir" % name
-            M.write_text(os.path.join(out_dir, rel), f.text())
-            keep.add(os.path.abspath(os.path.join(out_dir, rel)))
-            params = dict(p.as_dict(), category="lqcd", seed=seed)
-            entries.append(M.make_entry(out_dir, "train/lqcd/" + name, rel, splits[name],
-                                        "default", "f64", f.flops, GENERATOR, params))
+                entries.append(M.make_entry(out_dir, "train/%s/%s" % (sub, name), rel, splits[name],
+                                            "default", dtype, f.flops, GENERATOR, params_of(params)))
+
+        for kind, count in COUNTS.items():
+            take(kind, lambda rng, kind=kind: single_candidates(kind, rng), count, build_single, "ops",
+                 DTYPE, lambda params, kind=kind: dict(params, category=kind, seed=seed))
+        take("chain", chain_candidates, chains, build_chain, "chains", DTYPE,
+             lambda plan: {"category": "chain", "seed": seed, "input": plan["input"],
+                           "steps": plan["steps"]})
+        take("lqcd", lqcd_candidates, LQCD_NESTS, LqcdFile, "lqcd", "f64",
+             lambda p: dict(p.as_dict(), category="lqcd", seed=seed))
     for sub in ("ops", "chains", "lqcd"):
         M.remove_stale(os.path.join(out_dir, sub), keep)
     doc = M.write_manifest(out_dir, "train", GENERATOR, entries)
