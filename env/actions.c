@@ -23,7 +23,7 @@ static const char *skip_space(const char *p) {
   return p;
 }
 
-enum mrl_status env_grammar_parse(const char *text, unsigned *steps, int *n, struct mrl_err *err) {
+enum mrl_status mrl_actions_grammar_parse(const char *text, unsigned *steps, int *n, struct mrl_err *err) {
   const unsigned all = (1u << MRL_ACTION_COUNT) - 1;
   *n = 0;
   const char *p = skip_space(text);
@@ -72,7 +72,7 @@ enum mrl_status env_grammar_parse(const char *text, unsigned *steps, int *n, str
 
 /* ---------------------------------------------------------------- tile choices */
 
-int env_tile_index(const struct mrl_env_config *c, int64_t size) {
+int mrl_actions_tile_index(const struct mrl_env_config *c, int64_t size) {
   if (size == 0) return 0;
   for (int k = 1; k < c->tile_choices; ++k)
     if (mrl_env_tile_size(k) == size) return k;
@@ -120,7 +120,7 @@ static void candidate_perm(int max_loops, int nloops, int c, int *perm) {
   perm[i + d] = i;
 }
 
-int env_enumerated_candidate(int max_loops, int nloops, const int *perm) {
+int mrl_actions_enumerated_candidate(int max_loops, int nloops, const int *perm) {
   int n = 3 * max_loops - 6;
   for (int c = 0; c < n; ++c) {
     if (!candidate_valid(max_loops, nloops, c)) continue;
@@ -133,7 +133,7 @@ int env_enumerated_candidate(int max_loops, int nloops, const int *perm) {
 
 /* ---------------------------------------------------------------- legality */
 
-static int64_t tile_product(const struct env_slot *s) {
+static int64_t tile_product(const struct mrl_env_slot *s) {
   int64_t p = 1;
   for (int l = 0; l < s->nloops; ++l) {
     p *= s->bound[l];
@@ -143,8 +143,8 @@ static int64_t tile_product(const struct env_slot *s) {
 }
 
 /* Why action type t is impossible for slot s whatever the grammar says ("" when possible). */
-static void impossible(struct mrl_env *e, const struct env_slot *s, int t, char *why, size_t n) {
-  const struct mrl_prog_op *o = env_static(e, s);
+static void impossible(struct mrl_env *e, const struct mrl_env_slot *s, int t, char *why, size_t n) {
+  const struct mrl_prog_op *o = mrl_episode_static_op(e, s);
   why[0] = '\0';
   switch (t) {
   case MRL_ACTION_TP:
@@ -159,7 +159,7 @@ static void impossible(struct mrl_env *e, const struct env_slot *s, int t, char 
         snprintf(why, n, "TF: a fused producer has no producer of its own here");
       else if (o->producer < 0)
         snprintf(why, n, "TF: the op has no producer");
-      else if (!e->fusable[s->prog] || env_producer_slot(e, s) < 0)
+      else if (!e->fusable[s->prog] || mrl_episode_producer(e, s) < 0)
         snprintf(why, n, "TF: the producer op%d (%s) cannot be fused here", o->producer,
                  e->prog.ops[o->producer].name);
     }
@@ -185,7 +185,7 @@ static void impossible(struct mrl_env *e, const struct env_slot *s, int t, char 
   }
 }
 
-void env_compute_masks(struct mrl_env *e) {
+void mrl_actions_masks(struct mrl_env *e) {
   if (e->masks_fresh) return;
   const struct mrl_env_config *c = &e->cfg;
   int L = c->max_loops, tc = c->tile_choices;
@@ -193,13 +193,13 @@ void env_compute_masks(struct mrl_env *e) {
   memset(e->mask_tile, 0, (size_t)L * (size_t)tc);
   memset(e->mask_ich, 0, (size_t)e->nich);
   e->masks_fresh = 1;
-  struct env_slot *s = env_current(e);
+  struct mrl_env_slot *s = mrl_episode_slot(e);
   if (!s) return;
   for (int l = 0; l < L; ++l) {
     e->mask_tile[l * tc] = 1;
     for (int k = 1; l < s->nloops && k < tc; ++k)
       e->mask_tile[l * tc + k] = (unsigned char)tile_allowed(s->bound[l], mrl_env_tile_size(k),
-                                                             env_static(e, s)->tile_multiple[s->perm[l]]);
+                                                             mrl_episode_static_op(e, s)->tile_multiple[s->perm[l]]);
   }
   if (c->interchange == MRL_INTERCHANGE_POINTERS) {
     for (int l = 0; l < s->nloops && l < e->nich; ++l)
@@ -230,17 +230,17 @@ void env_compute_masks(struct mrl_env *e) {
 }
 
 const unsigned char *mrl_env_action_mask(struct mrl_env *e) {
-  env_compute_masks(e);
+  mrl_actions_masks(e);
   return e->mask_action;
 }
 
 const unsigned char *mrl_env_tile_mask(struct mrl_env *e) {
-  env_compute_masks(e);
+  mrl_actions_masks(e);
   return e->mask_tile;
 }
 
 const unsigned char *mrl_env_interchange_mask(struct mrl_env *e, int *n) {
-  env_compute_masks(e);
+  mrl_actions_masks(e);
   if (n) *n = e->nich;
   return e->mask_ich;
 }
@@ -254,14 +254,14 @@ static void allowed_list(const unsigned char *mask, char *buf, size_t n) {
     }
 }
 
-int env_check(struct mrl_env *e, const struct mrl_action *a, char *why, size_t n) {
-  struct env_slot *s = env_current(e);
+int mrl_actions_check(struct mrl_env *e, const struct mrl_action *a, char *why, size_t n) {
+  struct mrl_env_slot *s = mrl_episode_slot(e);
   if (!s) {
     snprintf(why, n, "the episode is over");
     return 0;
   }
-  env_compute_masks(e);
-  const struct mrl_prog_op *o = env_static(e, s);
+  mrl_actions_masks(e);
+  const struct mrl_prog_op *o = mrl_episode_static_op(e, s);
   if ((unsigned)a->type >= MRL_ACTION_COUNT) {
     snprintf(why, n, "unknown action type %d", (int)a->type);
     return 0;
@@ -323,7 +323,7 @@ int env_check(struct mrl_env *e, const struct mrl_action *a, char *why, size_t n
 
 /* ---------------------------------------------------------------- effects */
 
-static void set_sizes(struct env_act *act, const struct env_slot *s, const struct mrl_action *a) {
+static void set_sizes(struct mrl_env_act *act, const struct mrl_env_slot *s, const struct mrl_action *a) {
   act->nloops = s->nloops;
   for (int l = 0; l < s->nloops; ++l) {
     act->tile_index[l] = (unsigned char)a->tile[l];
@@ -332,13 +332,13 @@ static void set_sizes(struct env_act *act, const struct env_slot *s, const struc
   }
 }
 
-static int any_size(const struct env_act *act, int parallel_only) {
+static int any_size(const struct mrl_env_act *act, int parallel_only) {
   for (int l = 0; l < act->nloops; ++l)
     if (act->size[l] && (!parallel_only || !act->reduction[l])) return 1;
   return 0;
 }
 
-static void shrink(struct env_slot *s, const struct env_act *act) {
+static void shrink(struct mrl_env_slot *s, const struct mrl_env_act *act) {
   for (int l = 0; l < s->nloops; ++l)
     if (act->size[l]) s->bound[l] = act->size[l];
   if (any_size(act, 0)) s->tiled = 1;
@@ -347,9 +347,9 @@ static void shrink(struct env_slot *s, const struct env_act *act) {
 /* The fused producer's loops take the extent of the slice a consumer tile reads:
  * 1 + sum |coef| * (tile - 1) per result dimension (the forall tiles the parallel loops,
  * every other consumer loop keeps its whole current range). */
-static void init_fused(struct mrl_env *e, const struct env_slot *c, const struct env_act *act,
-                       struct env_slot *f) {
-  const struct mrl_prog_op *co = env_static(e, c);
+static void init_fused(struct mrl_env *e, const struct mrl_env_slot *c, const struct mrl_env_act *act,
+                       struct mrl_env_slot *f) {
+  const struct mrl_prog_op *co = mrl_episode_static_op(e, c);
   int p = co->producer;
   const struct mrl_prog_op *po = &e->prog.ops[p];
   const struct mrl_prog_access *ca = &co->acc[co->producer_operand];
@@ -359,7 +359,7 @@ static void init_fused(struct mrl_env *e, const struct env_slot *c, const struct
     t[c->perm[i]] = act->size[i] && !act->reduction[i] ? act->size[i] : c->bound[i];
   memset(f, 0, sizeof *f);
   f->prog = p;
-  f->orig_prog = e->slots[env_producer_slot(e, c)].orig_prog;
+  f->orig_prog = e->slots[mrl_episode_producer(e, c)].orig_prog;
   f->fused = 1;
   f->consumer = (int)(c - e->slots);
   snprintf(f->tag, sizeof f->tag, "%s_%s", act->producer_tag, c->tag);
@@ -381,7 +381,7 @@ static void init_fused(struct mrl_env *e, const struct env_slot *c, const struct
   f->tiled = 1; /* it lives in the consumer's forall: like a TP already applied */
 }
 
-static enum mrl_status tiled_fusion(struct mrl_env *e, struct env_slot *s, struct env_act *act,
+static enum mrl_status tiled_fusion(struct mrl_env *e, struct mrl_env_slot *s, struct mrl_env_act *act,
                                     struct mrl_err *err) {
   if (!any_size(act, 1)) { /* no forall, nothing to fuse into: the artifact's TP fallback */
     act->type = MRL_ACTION_TP;
@@ -389,8 +389,8 @@ static enum mrl_status tiled_fusion(struct mrl_env *e, struct env_slot *s, struc
   }
   if (e->nslots >= e->capslots) return mrl_fail(err, MRL_ENOMEM, "too many episode slots (internal error)");
   int at = e->cur + 1;
-  struct env_slot fused;
-  int ps = env_producer_slot(e, s);
+  struct mrl_env_slot fused;
+  int ps = mrl_episode_producer(e, s);
   if (ps < 0) return mrl_fail(err, MRL_EINVAL, "TF without a producer (internal error)");
   snprintf(act->producer_tag, sizeof act->producer_tag, "%s", e->slots[ps].tag);
   init_fused(e, s, act, &fused);
@@ -410,16 +410,16 @@ static enum mrl_status tiled_fusion(struct mrl_env *e, struct env_slot *s, struc
   e->slots[at] = fused;
   s = &e->slots[e->cur];
   act->fused_slot = at;
-  int p = env_static(e, s)->producer;
-  e->uses_left[p] -= env_static(e, s)->producer_uses;
+  int p = mrl_episode_static_op(e, s)->producer;
+  e->uses_left[p] -= mrl_episode_static_op(e, s)->producer_uses;
   if (e->uses_left[p] <= 0) /* its only consumer now holds a copy: the original disappears */
     for (int i = at + 1; i < e->nslots; ++i)
       if (e->slots[i].prog == p && !e->slots[i].fused) e->slots[i].removed = 1;
   return MRL_OK;
 }
 
-static void interchange(struct env_slot *s, const int *ptr) {
-  struct env_slot old = *s;
+static void interchange(struct mrl_env_slot *s, const int *ptr) {
+  struct mrl_env_slot old = *s;
   int moved = 0;
   for (int j = 0; j < s->nloops; ++j) {
     s->perm[j] = old.perm[ptr[j]];
@@ -433,8 +433,8 @@ static void interchange(struct env_slot *s, const int *ptr) {
   s->interchanged = moved;
 }
 
-static void decomposition(struct mrl_env *e, const struct env_slot *s, struct env_act *act) {
-  const struct mrl_prog_op *o = env_static(e, s);
+static void decomposition(struct mrl_env *e, const struct mrl_env_slot *s, struct mrl_env_act *act) {
+  const struct mrl_prog_op *o = mrl_episode_static_op(e, s);
   if (!o->decompose || s->interchanged) return;
   act->decompose = 1;
   act->transpose = o->transpose_first;
@@ -447,7 +447,7 @@ static void decomposition(struct mrl_env *e, const struct env_slot *s, struct en
 
 /* The op becomes the matmul-like generic of its img2col form (same tag, fresh loops); the
  * img2col op, its producer, is inserted to be visited next. */
-static enum mrl_status img2col(struct mrl_env *e, struct env_slot *s, struct mrl_err *err) {
+static enum mrl_status img2col(struct mrl_env *e, struct mrl_env_slot *s, struct mrl_err *err) {
   if (e->nslots >= e->capslots) return mrl_fail(err, MRL_ENOMEM, "too many episode slots (internal error)");
   int k = s->prog, mm = e->ic_mm[k], col = e->ic_col[k];
   const struct mrl_prog_op *o = &e->prog.ops[mm];
@@ -462,7 +462,7 @@ static enum mrl_status img2col(struct mrl_env *e, struct env_slot *s, struct mrl
   int at = e->cur + 1;
   memmove(&e->slots[at + 1], &e->slots[at], (size_t)(e->nslots - at) * sizeof *e->slots);
   ++e->nslots;
-  struct env_slot *c = &e->slots[at];
+  struct mrl_env_slot *c = &e->slots[at];
   s = &e->slots[e->cur];
   const struct mrl_prog_op *co = &e->prog.ops[col];
   memset(c, 0, sizeof *c);
@@ -481,8 +481,8 @@ static enum mrl_status img2col(struct mrl_env *e, struct env_slot *s, struct mrl
   return MRL_OK;
 }
 
-enum mrl_status env_apply(struct mrl_env *e, const struct mrl_action *a, int *op_done, struct mrl_err *err) {
-  struct env_slot *s = env_current(e);
+enum mrl_status mrl_actions_apply(struct mrl_env *e, const struct mrl_action *a, int *op_done, struct mrl_err *err) {
+  struct mrl_env_slot *s = mrl_episode_slot(e);
   *op_done = 0;
   if (a->type == MRL_ACTION_IC) return img2col(e, s, err); /* not a step */
   if (a->type == MRL_ACTION_I) {
@@ -495,7 +495,7 @@ enum mrl_status env_apply(struct mrl_env *e, const struct mrl_action *a, int *op
     } else {
       candidate_perm(e->cfg.max_loops, s->nloops, a->interchange, perm);
     }
-    struct env_act *act = &s->acts[s->nacts++];
+    struct mrl_env_act *act = &s->acts[s->nacts++];
     memset(act, 0, sizeof *act);
     act->type = MRL_ACTION_I;
     act->nloops = s->nloops;
@@ -504,7 +504,7 @@ enum mrl_status env_apply(struct mrl_env *e, const struct mrl_action *a, int *op
       act->reduction[l] = s->reduction[l];
     interchange(s, perm);
   } else {
-    struct env_act *act = &s->acts[s->nacts++];
+    struct mrl_env_act *act = &s->acts[s->nacts++];
     memset(act, 0, sizeof *act);
     act->type = a->type;
     act->nloops = s->nloops;
@@ -525,5 +525,14 @@ enum mrl_status env_apply(struct mrl_env *e, const struct mrl_action *a, int *op
   }
   if (s->nacts >= e->cfg.max_steps) s->done = 1;
   *op_done = s->done;
+  return MRL_OK;
+}
+
+enum mrl_status mrl_actions_step(struct mrl_env *e, const struct mrl_action *a, int *op_done, struct mrl_err *err) {
+  *op_done = 0;
+  enum mrl_status s = mrl_actions_apply(e, a, op_done, err);
+  if (s != MRL_OK) return s;
+  if (*op_done) mrl_episode_advance(e);
+  mrl_episode_invalidate(e);
   return MRL_OK;
 }

@@ -88,8 +88,8 @@ enum mrl_status mrl_env_create(const struct mrl_env_config *cfg, struct mrl_env 
   e->cfg = *cfg;
   e->cfg.grammar[sizeof e->cfg.grammar - 1] = '\0';
   e->ntypes = cfg->img2col_action && !cfg->img2col ? MRL_ACTION_COUNT : MRL_ACTION_IC;
-  s = env_grammar_parse(e->cfg.grammar, e->grammar, &e->ngrammar, err);
-  if (s == MRL_OK) s = env_features_init(e, err);
+  s = mrl_actions_grammar_parse(e->cfg.grammar, e->grammar, &e->ngrammar, err);
+  if (s == MRL_OK) s = mrl_features_init(e, err);
   if (s != MRL_OK) {
     mrl_env_close(e);
     return s;
@@ -299,7 +299,7 @@ enum mrl_status mrl_env_load(struct mrl_env *e, const char *bench_text, const ch
   return mrl_env_reset(e, err);
 }
 
-static void init_slot(struct mrl_env *e, struct env_slot *s, int k) {
+static void init_slot(struct mrl_env *e, struct mrl_env_slot *s, int k) {
   const struct mrl_prog_op *o = &e->prog.ops[k];
   memset(s, 0, sizeof *s);
   s->prog = s->orig_prog = k;
@@ -329,38 +329,14 @@ enum mrl_status mrl_env_reset(struct mrl_env *e, struct mrl_err *err) {
   for (int k = 0; k < e->nstatic; ++k)
     e->uses_left[k] = e->prog.ops[k].uses;
   e->cur = 0;
-  env_invalidate(e);
+  mrl_episode_invalidate(e);
   return MRL_OK;
 }
 
-void env_invalidate(struct mrl_env *e) {
-  e->obs_fresh = 0;
-  e->masks_fresh = 0;
-}
 
-/* ---------------------------------------------------------------- episode bookkeeping */
 
-struct env_slot *env_current(struct mrl_env *e) {
-  return e->loaded && e->cur < e->nslots ? &e->slots[e->cur] : NULL;
-}
 
-const struct mrl_prog_op *env_static(const struct mrl_env *e, const struct env_slot *s) {
-  return &e->prog.ops[s->prog];
-}
 
-int env_producer_slot(const struct mrl_env *e, const struct env_slot *s) {
-  if (s->fused) return -1;
-  int p = e->prog.ops[s->prog].producer;
-  if (p < 0 || !e->included[p]) return -1;
-  for (int i = 0; i < e->nslots; ++i)
-    if (e->slots[i].prog == p && !e->slots[i].fused) return e->slots[i].removed ? -1 : i;
-  return -1;
-}
-
-static void advance(struct mrl_env *e) {
-  while (e->cur < e->nslots && (e->slots[e->cur].done || e->slots[e->cur].removed))
-    ++e->cur;
-}
 
 int mrl_env_done(const struct mrl_env *e) {
   return !e->loaded || e->cur >= e->nslots;
@@ -381,8 +357,8 @@ enum mrl_status mrl_env_measure(struct mrl_env *e, struct mrl_measurement *m, do
   if (!e->loaded) return mrl_fail(err, MRL_EINVAL, "no benchmark loaded");
   if (!e->have_measurer) return mrl_fail(err, MRL_EINVAL, "no measurer installed");
   char *script = NULL;
-  enum mrl_status s = env_script(e, &script, err);
-  if (s == MRL_OK) s = env_schedule_print(e);
+  enum mrl_status s = mrl_script_emit(e, &script, err);
+  if (s == MRL_OK) s = mrl_schedule_print(e);
   if (s != MRL_OK) {
     free(script);
     return s;
@@ -398,14 +374,6 @@ enum mrl_status mrl_env_measure(struct mrl_env *e, struct mrl_measurement *m, do
   return MRL_OK;
 }
 
-enum mrl_status env_step(struct mrl_env *e, const struct mrl_action *a, int *op_done, struct mrl_err *err) {
-  *op_done = 0;
-  enum mrl_status s = env_apply(e, a, op_done, err);
-  if (s != MRL_OK) return s;
-  if (*op_done) advance(e);
-  env_invalidate(e);
-  return MRL_OK;
-}
 
 enum mrl_status mrl_env_step(struct mrl_env *e, const struct mrl_action *a, struct mrl_step_result *r,
                              struct mrl_err *err) {
@@ -413,9 +381,9 @@ enum mrl_status mrl_env_step(struct mrl_env *e, const struct mrl_action *a, stru
   if (!e->loaded) return mrl_fail(err, MRL_EINVAL, "no benchmark loaded");
   if (mrl_env_done(e)) return mrl_fail(err, MRL_EINVAL, "the episode is over");
   char why[400];
-  if (!env_check(e, a, why, sizeof why)) return mrl_fail(err, MRL_EINVAL, "%s", why);
+  if (!mrl_actions_check(e, a, why, sizeof why)) return mrl_fail(err, MRL_EINVAL, "%s", why);
   int op_done = 0;
-  enum mrl_status s = env_step(e, a, &op_done, err);
+  enum mrl_status s = mrl_actions_step(e, a, &op_done, err);
   if (s != MRL_OK) return s;
   r->next_op = op_done;
   r->done = mrl_env_done(e);
@@ -427,17 +395,9 @@ enum mrl_status mrl_env_step(struct mrl_env *e, const struct mrl_action *a, stru
   return MRL_OK;
 }
 
-void env_finish_op(struct mrl_env *e) {
-  struct env_slot *s = env_current(e);
-  if (!s) return;
-  s->done = 1;
-  s->nptr = 0;
-  advance(e);
-  env_invalidate(e);
-}
 
 void mrl_env_finish_op(struct mrl_env *e) {
-  if (e->loaded && !mrl_env_done(e)) env_finish_op(e);
+  if (e->loaded && !mrl_env_done(e)) mrl_episode_finish_op(e);
 }
 
 /* ---------------------------------------------------------------- queries */
@@ -466,9 +426,9 @@ int mrl_env_current(const struct mrl_env *e) {
 int mrl_env_op(const struct mrl_env *e, int i, struct mrl_env_op_info *info) {
   int k = slot_of(e, i);
   if (k < 0) return 0;
-  const struct env_slot *s = &e->slots[k];
-  const struct mrl_prog_op *o = env_static(e, s);
-  int p = env_producer_slot(e, s);
+  const struct mrl_env_slot *s = &e->slots[k];
+  const struct mrl_prog_op *o = mrl_episode_static_op(e, s);
+  int p = mrl_episode_producer(e, s);
   info->tag = s->tag;
   info->name = o->name;
   info->kind = o->kind;
@@ -494,21 +454,21 @@ const char *mrl_env_skipped(const struct mrl_env *e, int i, const char **reason)
 }
 
 const char *mrl_env_schedule(struct mrl_env *e) {
-  if (env_schedule_print(e) != MRL_OK || !e->schedule) return "";
+  if (mrl_schedule_print(e) != MRL_OK || !e->schedule) return "";
   return e->schedule;
 }
 
 enum mrl_status mrl_env_replay(struct mrl_env *e, const char *schedule, struct mrl_err *err) {
   if (!e->loaded) return mrl_fail(err, MRL_EINVAL, "no benchmark loaded");
   enum mrl_status s = mrl_env_reset(e, err);
-  if (s == MRL_OK) s = env_schedule_replay(e, schedule, err);
+  if (s == MRL_OK) s = mrl_schedule_replay(e, schedule, err);
   return s;
 }
 
 enum mrl_status mrl_env_script(struct mrl_env *e, char **script, struct mrl_err *err) {
   *script = NULL;
   if (!e->loaded) return mrl_fail(err, MRL_EINVAL, "no benchmark loaded");
-  return env_script(e, script, err);
+  return mrl_script_emit(e, script, err);
 }
 
 enum mrl_status mrl_schedule_to_script(const char *bench_text, const char *schedule,
@@ -524,7 +484,7 @@ enum mrl_status mrl_schedule_to_script(const char *bench_text, const char *sched
   if (s != MRL_OK) return s;
   s = mrl_env_load(e, bench_text, NULL, err);
   if (s == MRL_OK) s = mrl_env_replay(e, schedule, err);
-  if (s == MRL_OK) s = env_script(e, script, err);
+  if (s == MRL_OK) s = mrl_script_emit(e, script, err);
   mrl_env_close(e);
   return s;
 }
@@ -554,9 +514,9 @@ static int pick(const unsigned char *mask, int n, uint64_t *rng) {
 enum mrl_status mrl_env_random_action(struct mrl_env *e, uint64_t *rng, struct mrl_action *a,
                                       struct mrl_err *err) {
   memset(a, 0, sizeof *a);
-  struct env_slot *s = env_current(e);
+  struct mrl_env_slot *s = mrl_episode_slot(e);
   if (!s) return mrl_fail(err, MRL_EINVAL, "the episode is over");
-  env_compute_masks(e);
+  mrl_actions_masks(e);
   int t = pick(e->mask_action, MRL_ACTION_COUNT, rng);
   if (t < 0) return mrl_fail(err, MRL_EINVAL, "no action allowed (internal error)");
   a->type = (enum mrl_action_type)t;

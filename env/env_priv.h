@@ -1,6 +1,8 @@
-/* Internals of the environment shared by its files (env.c: the API and episode bookkeeping;
- * actions.c: masks and symbolic steps; features.c: the observation; schedule.c: schedule
- * text; script.c: transform-script emission). Not installed, not for agents. */
+/* Internals of the environment shared by its files: episode.c, the episode bookkeeping that
+ * the others use; actions.c, masks and symbolic steps; features.c, the observation;
+ * schedule.c, schedule text; script.c, transform-script emission; env.c, the public API over
+ * all of them. Calls point that way only (no file calls back into one that calls it).
+ * Not installed, not for agents. */
 #ifndef MRL_ENV_PRIV_H
 #define MRL_ENV_PRIV_H
 
@@ -11,7 +13,7 @@ enum { MRL_ENV_TAG_MAX = 48, MRL_ENV_MAX_DESC = 48 };
 
 /* One recorded action: one step of an op (a whole interchange is one). Sizes and
  * permutations are in the op's loop order at the time the action was taken. */
-struct env_act {
+struct mrl_env_act {
   enum mrl_action_type type;
   int nloops;
   int64_t size[MRL_ENV_MAX_LOOPS];             /* T, TP, TF: tile sizes (0: not tiled) */
@@ -26,7 +28,7 @@ struct env_act {
 };
 
 /* One op of the episode, in visit order. */
-struct env_slot {
+struct mrl_env_slot {
   int prog;      /* static op (program.h) */
   int orig_prog; /* the op of the untouched module the tag starts from */
   int img2col;   /* IC applied: prog is now the matmul-like op */
@@ -41,7 +43,7 @@ struct env_slot {
   int tiled;        /* tiled already (TP and TF no longer allowed) */
   int interchanged; /* loop order differs from the static one */
   int nacts;
-  struct env_act acts[MRL_ENV_MAX_STEPS];
+  struct mrl_env_act acts[MRL_ENV_MAX_STEPS];
   int nptr; /* level pointers chosen so far in an unfinished I */
   int ptr[MRL_ENV_MAX_LOOPS];
   int done;
@@ -66,7 +68,7 @@ struct mrl_env {
   int nskipped;
   int *skipped; /* static op indices left out */
   char (*skip_reason)[200];
-  struct env_slot *slots;
+  struct mrl_env_slot *slots;
   int nslots, capslots;
   int cur; /* current slot; nslots when done */
   /* observation */
@@ -86,35 +88,37 @@ struct mrl_env {
   struct mrl_measurer measurer;
 };
 
-/* env.c */
-struct env_slot *env_current(struct mrl_env *e);
-const struct mrl_prog_op *env_static(const struct mrl_env *e, const struct env_slot *s);
-int env_producer_slot(const struct mrl_env *e, const struct env_slot *s); /* -1: none */
-void env_invalidate(struct mrl_env *e);
-/* A checked action applied without measuring (agents' steps and replays alike). */
-enum mrl_status env_step(struct mrl_env *e, const struct mrl_action *a, int *op_done, struct mrl_err *err);
-
-/* actions.c */
-enum mrl_status env_grammar_parse(const char *text, unsigned *steps, int *n, struct mrl_err *err);
-void env_compute_masks(struct mrl_env *e);
-/* Checks a against the masks; on refusal writes why (one line) and returns 0. */
-int env_check(struct mrl_env *e, const struct mrl_action *a, char *why, size_t n);
-/* Applies a checked action; sets *op_done when the op is finished. */
-enum mrl_status env_apply(struct mrl_env *e, const struct mrl_action *a, int *op_done, struct mrl_err *err);
+/* episode.c: the bookkeeping every other file uses (it calls none of them). */
+struct mrl_env_slot *mrl_episode_slot(struct mrl_env *e); /* NULL when the episode is over */
+const struct mrl_prog_op *mrl_episode_static_op(const struct mrl_env *e, const struct mrl_env_slot *s);
+int mrl_episode_producer(const struct mrl_env *e, const struct mrl_env_slot *s); /* -1: none */
+void mrl_episode_invalidate(struct mrl_env *e);
+void mrl_episode_advance(struct mrl_env *e);
 /* Ends the current op without an action (a schedule segment that stops early). */
-void env_finish_op(struct mrl_env *e);
-int env_tile_index(const struct mrl_env_config *c, int64_t size);         /* -1 when not a choice */
-int env_enumerated_candidate(int max_loops, int nloops, const int *perm); /* -1 when none */
+void mrl_episode_finish_op(struct mrl_env *e);
 
-/* features.c */
-enum mrl_status env_features_init(struct mrl_env *e, struct mrl_err *err);
-void env_features_fill(struct mrl_env *e);
+/* actions.c (on episode.c) */
+enum mrl_status mrl_actions_grammar_parse(const char *text, unsigned *steps, int *n, struct mrl_err *err);
+void mrl_actions_masks(struct mrl_env *e);
+/* Checks a against the masks; on refusal writes why (one line) and returns 0. */
+int mrl_actions_check(struct mrl_env *e, const struct mrl_action *a, char *why, size_t n);
+/* Applies a checked action; sets *op_done when the op is finished. */
+enum mrl_status mrl_actions_apply(struct mrl_env *e, const struct mrl_action *a, int *op_done, struct mrl_err *err);
+/* A checked action applied without measuring (agents' steps and replays alike): apply, then
+ * move on when the op is finished. */
+enum mrl_status mrl_actions_step(struct mrl_env *e, const struct mrl_action *a, int *op_done, struct mrl_err *err);
+int mrl_actions_tile_index(const struct mrl_env_config *c, int64_t size);         /* -1 when not a choice */
+int mrl_actions_enumerated_candidate(int max_loops, int nloops, const int *perm); /* -1 when none */
 
-/* schedule.c */
-enum mrl_status env_schedule_print(struct mrl_env *e);
-enum mrl_status env_schedule_replay(struct mrl_env *e, const char *text, struct mrl_err *err);
+/* features.c (on episode.c and actions.c) */
+enum mrl_status mrl_features_init(struct mrl_env *e, struct mrl_err *err);
+void mrl_features_fill(struct mrl_env *e);
 
-/* script.c */
-enum mrl_status env_script(struct mrl_env *e, char **out, struct mrl_err *err);
+/* schedule.c (on episode.c and actions.c) */
+enum mrl_status mrl_schedule_print(struct mrl_env *e);
+enum mrl_status mrl_schedule_replay(struct mrl_env *e, const char *text, struct mrl_err *err);
+
+/* script.c (on episode.c) */
+enum mrl_status mrl_script_emit(struct mrl_env *e, char **out, struct mrl_err *err);
 
 #endif

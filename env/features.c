@@ -51,7 +51,7 @@ static int add_desc(struct mrl_env *e, const char *name, enum mrl_dtype t, int r
   ok &= add_desc(e, P ".arith", MRL_DTYPE_I32, 1, MRL_ARITH_COUNT, 0, 0, &off);                              \
   ok &= add_desc(e, P ".tile_multiple", MRL_DTYPE_I32, 1, L, 0, 0, &off)
 
-enum mrl_status env_features_init(struct mrl_env *e, struct mrl_err *err) {
+enum mrl_status mrl_features_init(struct mrl_env *e, struct mrl_err *err) {
   const struct mrl_env_config *c = &e->cfg;
   int L = c->max_loops, S = c->max_steps, TC = c->tile_choices;
   e->nich = c->interchange == MRL_INTERCHANGE_POINTERS ? L : 3 * L - 6;
@@ -144,13 +144,13 @@ static void write_op(struct mrl_env *e, int first, const struct mrl_prog_op *o, 
     tm[i] = (int32_t)o->tile_multiple[perm[i]];
 }
 
-static void write_history(struct mrl_env *e, const struct env_slot *s) {
+static void write_history(struct mrl_env *e, const struct mrl_env_slot *s) {
   int L = e->cfg.max_loops, TC = e->cfg.tile_choices, S = e->cfg.max_steps;
   unsigned char *type = at(e, find(e, "history.type"));
   unsigned char *tile = at(e, find(e, "history.tile"));
   unsigned char *ich = at(e, find(e, "history.interchange"));
   for (int k = 0; k < s->nacts && k < S; ++k) {
-    const struct env_act *a = &s->acts[k];
+    const struct mrl_env_act *a = &s->acts[k];
     type[k * e->ntypes + a->type] = 1;
     if (a->type == MRL_ACTION_T || a->type == MRL_ACTION_TP || a->type == MRL_ACTION_TF)
       for (int l = 0; l < a->nloops && l < L; ++l)
@@ -166,18 +166,18 @@ static void write_history(struct mrl_env *e, const struct env_slot *s) {
   }
 }
 
-void env_features_fill(struct mrl_env *e) {
+void mrl_features_fill(struct mrl_env *e) {
   if (e->obs_fresh) return;
   memset(e->obs, 0, e->obs_bytes);
   e->obs_fresh = 1;
-  struct env_slot *s = env_current(e);
+  struct mrl_env_slot *s = mrl_episode_slot(e);
   if (!s) return;
-  env_compute_masks(e);
-  write_op(e, find(e, "op.kind"), env_static(e, s), s->nloops, s->perm, s->bound, s->orig, s->reduction);
-  int p = env_producer_slot(e, s);
+  mrl_actions_masks(e);
+  write_op(e, find(e, "op.kind"), mrl_episode_static_op(e, s), s->nloops, s->perm, s->bound, s->orig, s->reduction);
+  int p = mrl_episode_producer(e, s);
   if (p >= 0) {
-    const struct env_slot *q = &e->slots[p];
-    write_op(e, find(e, "producer.kind"), env_static(e, q), q->nloops, q->perm, q->bound, q->orig,
+    const struct mrl_env_slot *q = &e->slots[p];
+    write_op(e, find(e, "producer.kind"), mrl_episode_static_op(e, q), q->nloops, q->perm, q->bound, q->orig,
              q->reduction);
     *(unsigned char *)at(e, find(e, "producer.present")) = 1;
   }
@@ -192,7 +192,7 @@ void env_features_fill(struct mrl_env *e) {
 }
 
 const void *mrl_env_observe(struct mrl_env *e) {
-  env_features_fill(e);
+  mrl_features_fill(e);
   return e->obs;
 }
 
@@ -212,6 +212,18 @@ const void *mrl_env_obs_tensor(struct mrl_env *e, const char *name, const struct
   int i = find(e, name);
   if (desc) *desc = i >= 0 ? &e->desc[i] : NULL;
   if (i < 0) return NULL;
-  env_features_fill(e);
+  mrl_features_fill(e);
   return e->obs + e->desc[i].offset;
+}
+
+static int ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), k = strlen(suffix);
+  return n >= k && !strcmp(s + n - k, suffix);
+}
+
+const char *mrl_env_obs_label(const char *tensor, int i) {
+  if (!tensor || i < 0) return NULL;
+  if (ends_with(tensor, ".kind") && i < MRL_OPK_COUNT) return mrl_op_kind_name((enum mrl_op_kind)i);
+  if (ends_with(tensor, ".arith") && i < MRL_ARITH_COUNT) return mrl_arith_name((enum mrl_arith)i);
+  return NULL;
 }

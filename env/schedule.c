@@ -49,7 +49,7 @@ static void put_list(struct sbuf *b, const char *name, int n, const int64_t *siz
   put(b, ")");
 }
 
-static void put_act(struct sbuf *b, const struct env_act *a) {
+static void put_act(struct sbuf *b, const struct mrl_env_act *a) {
   switch (a->type) {
   case MRL_ACTION_T:
   case MRL_ACTION_TP:
@@ -59,12 +59,12 @@ static void put_act(struct sbuf *b, const struct env_act *a) {
   }
 }
 
-enum mrl_status env_schedule_print(struct mrl_env *e) {
+enum mrl_status mrl_schedule_print(struct mrl_env *e) {
   struct sbuf b = {e->schedule, 0, e->schedule_cap, 0};
   put(&b, ""); /* allocated and terminated even when empty */
   int first = 1;
   for (int i = 0; e->loaded && i < e->nslots && i <= e->cur; ++i) {
-    const struct env_slot *s = &e->slots[i];
+    const struct mrl_env_slot *s = &e->slots[i];
     if (s->removed || (i == e->cur && s->nacts == 0 && !s->img2col)) continue;
     if (!first) put(&b, "|");
     first = 0;
@@ -202,7 +202,7 @@ static enum mrl_status parse_text(struct parser *ps) {
 
 /* ---------------------------------------------------------------- replay */
 
-static void loops_text(const struct env_slot *s, char *buf, size_t n) {
+static void loops_text(const struct mrl_env_slot *s, char *buf, size_t n) {
   buf[0] = '\0';
   for (int l = 0; l < s->nloops; ++l) {
     size_t k = strlen(buf);
@@ -217,8 +217,8 @@ static enum mrl_status at_column(struct mrl_err *err, enum mrl_status s, const s
 
 /* Replays one parsed action on the current op (an interchange as its sub-steps). */
 static enum mrl_status replay_one(struct mrl_env *e, const struct parsed *a, struct mrl_err *err) {
-  struct env_slot *s = env_current(e);
-  const struct mrl_prog_op *o = env_static(e, s);
+  struct mrl_env_slot *s = mrl_episode_slot(e);
+  const struct mrl_prog_op *o = mrl_episode_static_op(e, s);
   char why[600], loops[200];
   struct mrl_action act;
   memset(&act, 0, sizeof act);
@@ -226,8 +226,8 @@ static enum mrl_status replay_one(struct mrl_env *e, const struct parsed *a, str
   loops_text(s, loops, sizeof loops);
   int op_done = 0;
   if (a->type == MRL_ACTION_IC) {
-    if (!env_check(e, &act, why, sizeof why)) return at_column(err, MRL_ESCHEDULE, a, why);
-    return env_step(e, &act, &op_done, err);
+    if (!mrl_actions_check(e, &act, why, sizeof why)) return at_column(err, MRL_ESCHEDULE, a, why);
+    return mrl_actions_step(e, &act, &op_done, err);
   }
   if (a->type <= MRL_ACTION_I && a->n != s->nloops) {
     snprintf(why, sizeof why, "%s %s has %d loops (%s), got %d values", s->tag, o->name, s->nloops, loops,
@@ -236,7 +236,7 @@ static enum mrl_status replay_one(struct mrl_env *e, const struct parsed *a, str
   }
   if (a->type == MRL_ACTION_T || a->type == MRL_ACTION_TP || a->type == MRL_ACTION_TF) {
     for (int l = 0; l < a->n; ++l) {
-      int k = env_tile_index(&e->cfg, a->v[l]);
+      int k = mrl_actions_tile_index(&e->cfg, a->v[l]);
       if (k < 0) {
         snprintf(why, sizeof why,
                  "tile size %lld of loop %d is not a choice (0 or a power of two up to %lld)", a->v[l], l,
@@ -257,28 +257,28 @@ static enum mrl_status replay_one(struct mrl_env *e, const struct parsed *a, str
     for (int l = 0; l < a->n; ++l)
       perm[l] = (int)a->v[l];
     if (e->cfg.interchange == MRL_INTERCHANGE_ENUMERATED) {
-      act.interchange = env_enumerated_candidate(e->cfg.max_loops, a->n, perm);
+      act.interchange = mrl_actions_enumerated_candidate(e->cfg.max_loops, a->n, perm);
       if (act.interchange < 0)
         return at_column(err, MRL_ESCHEDULE, a, "not one of the enumerated swaps (distance 1, 2 or 3)");
-      if (!env_check(e, &act, why, sizeof why)) return at_column(err, MRL_ESCHEDULE, a, why);
-      return env_step(e, &act, &op_done, err);
+      if (!mrl_actions_check(e, &act, why, sizeof why)) return at_column(err, MRL_ESCHEDULE, a, why);
+      return mrl_actions_step(e, &act, &op_done, err);
     }
     for (int j = 0; j < a->n; ++j) {
       act.interchange = perm[j];
-      if (!env_check(e, &act, why, sizeof why)) return at_column(err, MRL_ESCHEDULE, a, why);
-      enum mrl_status st = env_step(e, &act, &op_done, err);
+      if (!mrl_actions_check(e, &act, why, sizeof why)) return at_column(err, MRL_ESCHEDULE, a, why);
+      enum mrl_status st = mrl_actions_step(e, &act, &op_done, err);
       if (st != MRL_OK) return st;
     }
     return MRL_OK;
   }
-  if (!env_check(e, &act, why, sizeof why)) return at_column(err, MRL_ESCHEDULE, a, why);
-  return env_step(e, &act, &op_done, err);
+  if (!mrl_actions_check(e, &act, why, sizeof why)) return at_column(err, MRL_ESCHEDULE, a, why);
+  return mrl_actions_step(e, &act, &op_done, err);
 }
 
 static enum mrl_status replay(struct mrl_env *e, const struct parser *ps, struct mrl_err *err) {
   int k = 0;
   for (int g = 0; g < ps->segments; ++g) {
-    struct env_slot *s = env_current(e);
+    struct mrl_env_slot *s = mrl_episode_slot(e);
     int column = k < ps->nacts ? ps->acts[k].column : (int)strlen(ps->text) + 1;
     if (!s)
       return mrl_fail(err, MRL_ESCHEDULE,
@@ -286,8 +286,8 @@ static enum mrl_status replay(struct mrl_env *e, const struct parser *ps, struct
                       g + 1, mrl_env_num_ops(e));
     int slot = e->cur;
     for (; k < ps->nacts && ps->acts[k].segment == g; ++k) {
-      if (e->cur != slot || env_current(e) == NULL) {
-        const struct env_slot *done = &e->slots[slot];
+      if (e->cur != slot || mrl_episode_slot(e) == NULL) {
+        const struct mrl_env_slot *done = &e->slots[slot];
         return mrl_fail(
             err, MRL_ESCHEDULE,
             "schedule column %d: %s is already finished (after V, NT or %d actions); separate ops with '|'",
@@ -296,16 +296,16 @@ static enum mrl_status replay(struct mrl_env *e, const struct parser *ps, struct
       enum mrl_status st = replay_one(e, &ps->acts[k], err);
       if (st != MRL_OK) return st;
     }
-    if (e->cur == slot && env_current(e)) {
+    if (e->cur == slot && mrl_episode_slot(e)) {
       if (e->slots[slot].nptr > 0)
         return mrl_fail(err, MRL_ESCHEDULE, "schedule column %d: unfinished interchange (internal error)",
                         column);
-      env_finish_op(e); /* a segment that stops early finishes its op */
+      mrl_episode_finish_op(e); /* a segment that stops early finishes its op */
     }
   }
-  struct env_slot *s = env_current(e);
+  struct mrl_env_slot *s = mrl_episode_slot(e);
   if (s) {
-    const struct mrl_prog_op *o = env_static(e, s);
+    const struct mrl_prog_op *o = mrl_episode_static_op(e, s);
     return mrl_fail(
         err, MRL_ESCHEDULE,
         "schedule column %d: expected '|' and the actions of %s (%s), the next op to visit (%d segments "
@@ -315,7 +315,7 @@ static enum mrl_status replay(struct mrl_env *e, const struct parser *ps, struct
   return MRL_OK;
 }
 
-enum mrl_status env_schedule_replay(struct mrl_env *e, const char *text, struct mrl_err *err) {
+enum mrl_status mrl_schedule_replay(struct mrl_env *e, const char *text, struct mrl_err *err) {
   struct parser ps = {text, text, NULL, 0, 0, 0, err};
   enum mrl_status s = parse_text(&ps);
   if (s == MRL_OK) s = replay(e, &ps, err);

@@ -118,7 +118,7 @@ static int identity(const int *perm, int n) {
 }
 
 /* Whether an action writes anything (no-ops leave the payload, and its named ops, alone). */
-static int emits(const struct env_act *a) {
+static int emits(const struct mrl_env_act *a) {
   switch (a->type) {
   case MRL_ACTION_T:
   case MRL_ACTION_TP: return any_nonzero(a->size, a->nloops);
@@ -129,7 +129,7 @@ static int emits(const struct env_act *a) {
   }
 }
 
-static void split_sizes(const struct env_act *a, int64_t *par, int64_t *red) {
+static void split_sizes(const struct mrl_env_act *a, int64_t *par, int64_t *red) {
   for (int l = 0; l < a->nloops; ++l) {
     par[l] = a->reduction[l] ? 0 : a->size[l];
     red[l] = a->reduction[l] ? a->size[l] : 0;
@@ -141,9 +141,9 @@ static void indent(struct out *o, int depth) {
     emit(o, "  ");
 }
 
-static void emit_vectorize(struct out *o, const struct mrl_env *e, const struct env_slot *s,
-                           const struct env_act *a) {
-  const struct mrl_prog_op *op = env_static(e, s);
+static void emit_vectorize(struct out *o, const struct mrl_env *e, const struct mrl_env_slot *s,
+                           const struct mrl_env_act *a) {
+  const struct mrl_prog_op *op = mrl_episode_static_op(e, s);
   int h = match_tag(o, s->tag, "%root");
   int scope = o->next++;
   emit(o, "    %%h%d = transform.get_parent_op %%h%d {isolated_from_above} : (%s) -> %s\n", scope, h, ANY,
@@ -179,8 +179,8 @@ static void emit_vectorize(struct out *o, const struct mrl_env *e, const struct 
   emit(o, "    }, {\n    ^bb0(%%h%d: %s):\n    }\n", o->next++, ANY);
 }
 
-static void emit_act(struct out *o, const struct mrl_env *e, const struct env_slot *s,
-                     const struct env_act *a) {
+static void emit_act(struct out *o, const struct mrl_env *e, const struct mrl_env_slot *s,
+                     const struct mrl_env_act *a) {
   int64_t par[MRL_ENV_MAX_LOOPS], red[MRL_ENV_MAX_LOOPS];
   switch (a->type) {
   case MRL_ACTION_I: {
@@ -201,7 +201,7 @@ static void emit_act(struct out *o, const struct mrl_env *e, const struct env_sl
     int forall = -1;
     if (any_nonzero(par, a->nloops)) tile(o, match_tag(o, s->tag, "%root"), par, a->nloops, 1, &forall);
     if (a->type == MRL_ACTION_TF && forall >= 0) {
-      const struct env_slot *f = &e->slots[a->fused_slot];
+      const struct mrl_env_slot *f = &e->slots[a->fused_slot];
       int q = match_tag(o, a->producer_tag, "%root"); /* the original keeps its tag */
       int fused = o->next++, cont = o->next++;
       emit(o,
@@ -223,7 +223,7 @@ static void emit_act(struct out *o, const struct mrl_env *e, const struct env_sl
 /* Static ops the script must find: those whose slots write something, and fused producers. */
 static void mark_needed(const struct mrl_env *e, int *need) {
   for (int i = 0; i < e->nslots; ++i) {
-    const struct env_slot *s = &e->slots[i];
+    const struct mrl_env_slot *s = &e->slots[i];
     for (int k = 0; k < s->nacts; ++k) {
       if (!emits(&s->acts[k])) continue;
       if (!s->fused) need[s->orig_prog] = 1;
@@ -237,7 +237,7 @@ static void mark_needed(const struct mrl_env *e, int *need) {
 
 /* IC: the convolution becomes img2col + a matmul-like generic (+ reshapes); the generic takes
  * the convolution's tag, the img2col op the tag of its own slot. */
-static void emit_img2col(struct out *o, const struct mrl_env *e, const struct env_slot *s) {
+static void emit_img2col(struct out *o, const struct mrl_env *e, const struct mrl_env_slot *s) {
   int h = match_tag(o, s->tag, "%root");
   int col = o->next++, res = o->next++, mm = o->next++;
   emit(o, "    %%h%d, %%h%d = transform.structured.convert_conv2d_to_img2col %%h%d : (%s) -> (%s, %s)\n", col,
@@ -253,7 +253,7 @@ static void emit_img2col(struct out *o, const struct mrl_env *e, const struct en
 
 static void emit_recipe(struct out *o, enum mrl_vector_recipe r, int f) {
   if (r == MRL_VREC_PLAIN) return;
-  /* (No canonicalization patterns here either: see the cleanup in env_script.)
+  /* (No canonicalization patterns here either: see the cleanup in mrl_script_emit.)
    * Multi-reductions become contractions, transfers absorb the tensor slices around them,
    * contractions become outer products (FMAs on whole vectors), and the accumulator tile is
    * hoisted out of the reduction loop: together the 85x recipe of TOOLCHAIN.md, applied to
@@ -285,11 +285,11 @@ static const char *recipe_name(enum mrl_vector_recipe r) {
   return (unsigned)r < MRL_VREC_COUNT ? names[r] : "?";
 }
 
-enum mrl_status env_script(struct mrl_env *e, char **result, struct mrl_err *err) {
+enum mrl_status mrl_script_emit(struct mrl_env *e, char **result, struct mrl_err *err) {
   *result = NULL;
   struct out *o = calloc(1, sizeof *o);
   int *need = calloc((size_t)(e->prog.n ? e->prog.n : 1), sizeof *need);
-  enum mrl_status st = env_schedule_print(e);
+  enum mrl_status st = mrl_schedule_print(e);
   if (!o || !need || st != MRL_OK) {
     free(o);
     free(need);
@@ -332,7 +332,7 @@ enum mrl_status env_script(struct mrl_env *e, char **result, struct mrl_err *err
         annotate(o, first + e->prog.ops[i].linalg_index, tag);
       }
     for (int i = 0; i < e->nslots; ++i) {
-      const struct env_slot *s = &e->slots[i];
+      const struct mrl_env_slot *s = &e->slots[i];
       if (s->img2col) {
         emit(o, "    // %s: IC\n", s->tag);
         emit_img2col(o, e, s);

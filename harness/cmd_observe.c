@@ -8,7 +8,6 @@
 #include "cli.h"
 #include "commands.h"
 #include "env_cli.h"
-#include "program.h"
 
 static void usage(FILE *f) {
   fprintf(f,
@@ -70,9 +69,9 @@ static void print_op_features(struct mrl_env *env, const char *prefix) {
   int nloops = geti(env, n, 0);
   snprintf(n, sizeof n, "%s.kind", prefix);
   int kind = 0;
-  for (int k = 0; k < MRL_OPK_COUNT; ++k)
+  for (int k = 0; mrl_env_obs_label(n, k); ++k)
     if (getu(env, n, k)) kind = k;
-  printf("    kind     %s\n", mrl_op_kind_name((enum mrl_op_kind)kind));
+  printf("    kind     %s\n", mrl_env_obs_label(n, kind));
   printf("    loops   ");
   for (int l = 0; l < nloops; ++l) {
     char b[64], bo[64], par[64];
@@ -102,9 +101,9 @@ static void print_op_features(struct mrl_env *env, const char *prefix) {
   snprintf(n, sizeof n, "%s.arith", prefix);
   printf("    arith   ");
   int any = 0;
-  for (int k = 0; k < MRL_ARITH_COUNT; ++k)
+  for (int k = 0; mrl_env_obs_label(n, k); ++k)
     if (geti(env, n, k)) {
-      printf(" %s %d", mrl_arith_name((enum mrl_arith)k), geti(env, n, k));
+      printf(" %s %d", mrl_env_obs_label(n, k), geti(env, n, k));
       any = 1;
     }
   printf("%s\n", any ? "" : " none");

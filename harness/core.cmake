@@ -5,9 +5,9 @@
 if(NOT TARGET mrl_core)
   # Relative to this file rather than CMAKE_SOURCE_DIR, so a superproject can include it too.
   get_filename_component(_mrl_root ${CMAKE_CURRENT_LIST_DIR}/.. ABSOLUTE)
-  if(NOT TARGET mrl_status) # env/CMakeLists.txt defines it in the full build
-    add_library(mrl_status STATIC ${_mrl_root}/env/status.c)
-    target_include_directories(mrl_status PUBLIC ${_mrl_root}/env)
+  if(NOT TARGET mrl_status) # toolkit/CMakeLists.txt defines it in the full build
+    add_library(mrl_status STATIC ${_mrl_root}/toolkit/status.c)
+    target_include_directories(mrl_status PUBLIC ${_mrl_root}/toolkit)
   endif()
   add_library(mrl_core STATIC
     ${CMAKE_CURRENT_LIST_DIR}/stats.c
@@ -16,7 +16,7 @@ if(NOT TARGET mrl_core)
     ${CMAKE_CURRENT_LIST_DIR}/record.c
     ${CMAKE_CURRENT_LIST_DIR}/record_json.c
     ${CMAKE_CURRENT_LIST_DIR}/record_csv.c)
-  target_include_directories(mrl_core PUBLIC ${CMAKE_CURRENT_LIST_DIR} ${_mrl_root}/env)
+  target_include_directories(mrl_core PUBLIC ${CMAKE_CURRENT_LIST_DIR} ${_mrl_root}/toolkit)
   if(CSV_INCLUDE)
     target_include_directories(mrl_core PUBLIC ${CSV_INCLUDE})
   endif()

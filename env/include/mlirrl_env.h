@@ -248,6 +248,11 @@ int mrl_env_obs_count(const struct mrl_env *e);
 const struct mrl_tensor_desc *mrl_env_obs_desc(const struct mrl_env *e, int i);
 /* The tensor called name in the current observation, or NULL (desc, if not NULL, is set). */
 const void *mrl_env_obs_tensor(struct mrl_env *e, const char *name, const struct mrl_tensor_desc **desc);
+/* What element i of a categorical feature means, for people: for tensors named "*.kind" the
+ * op kind ("generic", "matmul", "conv", "pooling", "add", "unknown"), for "*.arith" the
+ * arithmetic category counted ("add", "sub", "mul", "div", "exp", "maxmin", "cmpsel").
+ * NULL for other tensors or an index out of range. */
+const char *mrl_env_obs_label(const char *tensor, int i);
 
 /* Masks of the current state (also in the observation as mask.*): action types
  * [MRL_ACTION_COUNT] (IC always 0 without img2col_action; the observation's mask.action has
