@@ -114,9 +114,18 @@ static void measure_papi(void (*fn)(void *), void *arg, int64_t iters, struct mr
       }
     }
   }
-  snprintf(out->note, sizeof out->note, "%s; PAPI counts the calling thread only%s",
-           !ready ? why : nhw_missing ? "no hardware PMU events on this machine: software events only"
-                                      : "hardware and software events",
+  /* Say what this machine gave, from what the probe found: machines differ (a PMU or not,
+   * perf software events or none at all). */
+  int nsw = 0, nhw = 0;
+  for (int k = 0; k < out->n; ++k)
+    if (out->c[k].available) strncmp(out->c[k].name, "PAPI_", 5) == 0 ? ++nhw : ++nsw;
+  const char *what = !ready                 ? why
+                     : nhw && nsw           ? "hardware and software events"
+                     : nhw                  ? "hardware events only (no perf software events here)"
+                     : nsw && nhw_missing   ? "no hardware PMU events on this machine: software events only"
+                     : nsw                  ? "software events only"
+                                            : "no PAPI event could be counted on this machine (no PMU, no perf events)";
+  snprintf(out->note, sizeof out->note, "%s; PAPI counts the calling thread only%s", what,
            "; process::CPU-TIME-NS covers all threads");
 }
 #endif

@@ -15,7 +15,11 @@ def fmt_ms(t):
 
 def load(path):
     recs = []
-    for n, line in enumerate(open(path), 1):
+    try:
+        f = open(path)
+    except OSError as e:
+        sys.exit(f"summary.py: cannot read the records: {e.strerror}: {path}")
+    for n, line in enumerate(f, 1):
         line = line.strip()
         if not line:
             continue

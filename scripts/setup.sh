@@ -5,7 +5,10 @@
 #
 #   scripts/setup.sh            packages for the default build (LLVM 19)
 #   scripts/setup.sh --llvm22   also unpack MLIR 22 into .deps/llvm-22 (see TOOLCHAIN notes)
+# Progress goes to stderr: callers capture other scripts' stdout (dir=$(scripts/build.sh 19)),
+# and a line printed there only on a machine where something was missing would corrupt it.
 set -euo pipefail
+exec 1>&2
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 want22=0
@@ -33,8 +36,11 @@ SUDO=""
 [ "$(id -u)" = 0 ] || SUDO=sudo
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  if ! $SUDO apt-get update -qq || ! DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
+      --no-install-recommends "${missing[@]}" >/dev/null; then
+    echo "setup: installing Debian packages failed (${missing[*]})"
+    exit 1
+  fi
 fi
 
 if [ "$want22" = 1 ]; then
@@ -42,7 +48,10 @@ if [ "$want22" = 1 ]; then
   if [ ! -f "$prefix/usr/lib/llvm-22/lib/cmake/mlir/MLIRConfig.cmake" ]; then
     echo "setup: unpacking MLIR 22 into $prefix"
     tmp=$(mktemp -d); chmod 755 "$tmp"
-    (cd "$tmp" && apt-get download -qq libmlir-22 libmlir-22-dev mlir-22-tools >/dev/null)
+    if ! (cd "$tmp" && apt-get download -qq libmlir-22 libmlir-22-dev mlir-22-tools >/dev/null); then
+      echo "setup: downloading Debian's MLIR 22 packages failed"
+      exit 1
+    fi
     mkdir -p "$prefix"
     for deb in "$tmp"/*.deb; do dpkg -x "$deb" "$prefix"; done
     rm -rf "$tmp"
