@@ -7,6 +7,8 @@
 #include <string.h>
 #include <time.h>
 
+#include <jansson.h>
+
 #include "cli.h"
 #include "commands.h"
 #include "env_cli.h"
@@ -29,14 +31,13 @@ static void usage(FILE *f) {
           "  --seed S               seed of the agent (episode i uses S + i) and of the inputs (1)\n"
           "  --episodes N           episodes to play (1); the best schedule is printed at the end\n"
           "  --json FILE            append each episode's record as one JSON line\n"
-          "  --interleave           time the default pipeline with every candidate (slower, with a CI)\n"
-          "  --samples N  --min-sample-ms MS  --warmup N  --budget SEC   timing (as in run)\n"
-          "  --cache DIR  --no-cache  measurement and reference cache\n"
-          "  --quiet                print only the summary\n" MRL_ENV_CLI_HELP MRL_CLI_COMMON_HELP);
+          "  --quiet                print only the summary\n"
+          "Measurements use the train profile unless --profile eval is given; they are cached (see\n"
+          "mlirrl cache) by everything that changes the number.\n" MRL_ENV_CLI_HELP MRL_EVAL_HELP);
 }
 
 static int parse(int argc, char **argv, struct episode_opts *o) {
-  static const char *const flags[] = {"help", "interleave", MRL_EVAL_FLAGS, "quiet", MRL_ENV_CLI_FLAGS, NULL};
+  static const char *const flags[] = {"help", MRL_EVAL_FLAGS, "quiet", MRL_ENV_CLI_FLAGS, NULL};
   memset(o, 0, sizeof *o);
   mrl_env_config_default(&o->cfg);
   mrl_env_measure_default_opts(&o->measure);
@@ -63,12 +64,6 @@ static int parse(int argc, char **argv, struct episode_opts *o) {
       o->json_path = value;
     else if (!strcmp(name, "id"))
       o->id = value;
-    else if (!strcmp(name, "interleave"))
-      o->measure.interleave = 1;
-    else if (!strcmp(name, "no-cache"))
-      o->measure.use_cache = 0, o->measure.eval.cache_dir = NULL;
-    else if (!strcmp(name, "cache"))
-      o->measure.eval.cache_dir = value;
     else if (!strcmp(name, "quiet"))
       o->quiet = 1;
     else if (!strcmp(name, "episodes")) {
@@ -105,43 +100,19 @@ static uint64_t agent_state(uint64_t seed) {
   return z ? z : 1;
 }
 
-static enum mrl_outcome outcome_by_name(const char *name) {
-  for (int k = 0; k < MRL_OUTCOME_COUNT; ++k)
-    if (!strcmp(name, mrl_outcome_name((enum mrl_outcome)k))) return (enum mrl_outcome)k;
-  return MRL_OUTCOME_CRASHED;
-}
 
-static void set_context(struct mrl_record *r, const struct episode_opts *o) {
-  struct mrl_err e;
-  mrl_record_fill_host(&r->context, &e);
-  r->context.threads = o->measure.eval.common.threads;
-  snprintf(r->context.llvm_version, sizeof r->context.llvm_version, "%s", mrl_mlir_version());
-  snprintf(r->context.mlirrl_version, sizeof r->context.mlirrl_version, "%s", MLIRRL_VERSION);
-  snprintf(r->context.git_rev, sizeof r->context.git_rev, "%s", MLIRRL_GIT_REV);
-  r->context.has_seed = true;
-  r->context.seed = o->measure.eval.common.seed;
-}
-
-/* The record of an episode: the measurer's when it ran one, otherwise one rebuilt from the
- * cached measurement (outcome, error, speedup; no samples). */
-static void episode_record(struct mrl_env_measurer *mm, const struct mrl_measurement *m, const char *id,
-                           const char *path, const char *schedule, struct mrl_record *out) {
-  const struct mrl_record *r = m->cached ? NULL : mrl_env_measurer_last_record(mm);
-  struct mrl_err e;
-  if (r) {
-    *out = *r;
-  } else {
-    mrl_record_init(out);
-    mrl_record_set_transform_text(out, MRL_TRANSFORM_KIND_SCHEDULE, schedule, &e);
-    mrl_record_set_outcome(out, outcome_by_name(m->outcome_name), m->error[0] ? m->error : NULL);
-    if (m->outcome == MRL_MEASURE_OK && isfinite(m->speedup)) {
-      out->has_speedup = true;
-      out->speedup = (struct mrl_speedup){m->speedup, m->speedup_lo, m->speedup_hi,
-                                          isfinite(m->speedup_lo) ? 0.95 : NAN, 0};
-    }
-  }
-  if (mrl_record_set_benchmark(out, id, path, &e) != MRL_OK)
-    snprintf(out->benchmark.id, sizeof out->benchmark.id, "%s", id);
+/* The episode's record as one JSON line: the measurer's (run now or read from its cache), with
+ * the benchmark's path, which only this command knows. */
+static char *episode_json(struct mrl_env_measurer *mm, const char *path) {
+  const char *text = mrl_env_measurer_last_json(mm);
+  if (!text) return NULL;
+  json_t *j = json_loads(text, 0, NULL);
+  if (!j) return NULL;
+  json_t *b = json_object_get(j, "benchmark");
+  if (json_is_object(b)) json_object_set_new(b, "path", json_string(path));
+  char *out = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
+  json_decref(j);
+  return out;
 }
 
 static enum mrl_status play(struct mrl_env *env, uint64_t seed, struct mrl_step_result *last,
@@ -197,25 +168,20 @@ int mrl_cmd_episode(int argc, char **argv) {
       free(best_schedule);
       best_schedule = strdup(sched);
     }
-    struct mrl_record rec;
-    episode_record(mm, m, id, o.bench, sched, &rec);
-    set_context(&rec, &o);
+    char *json = episode_json(mm, o.bench);
     if (!o.quiet) {
       printf("episode %lld/%lld  %s  seed %llu\n  schedule  %s\n  outcome   %s", i + 1, o.episodes, id,
              (unsigned long long)seed, sched, m->outcome_name);
       if (m->outcome == MRL_MEASURE_OK) printf("  speedup %.4gx", m->speedup);
       printf("  reward %.4g%s\n", res.reward, m->cached ? "  (cached)" : "");
       if (m->error[0]) printf("  error     %s\n", m->error);
-      if (o.episodes == 1) {
-        printf("  record    ");
-        fflush(stdout);
-        mrl_record_write_json(&rec, stdout, &e);
-      }
+      if (o.episodes == 1 && json) printf("  record    %s\n", json);
     }
-    if (o.json_path && mrl_record_append_json(o.json_path, &rec, &e) != MRL_OK) {
-      fprintf(stderr, "mlirrl episode: %s\n", e.msg);
+    if (o.json_path && (!json || mrl_record_append_json_line(o.json_path, json, &e) != MRL_OK)) {
+      fprintf(stderr, "mlirrl episode: %s\n", json ? e.msg : "no record of the episode");
       rc = MRL_EXIT_FAILED;
     }
+    free(json);
   }
   int asked, cached;
   mrl_env_measurer_counts(mm, &asked, &cached);

@@ -106,18 +106,21 @@ static void print_timing(const char *label, const struct mrl_record_timing *t) {
 }
 
 static void print_summary(const struct mrl_record *r, const struct mrl_prepared *p) {
-  printf("%s  [%s]  LLVM %s, %d threads\n", r->benchmark.id, mrl_outcome_name(r->outcome),
-         r->context.llvm_version, r->context.threads);
+  printf("%s  [%s]  LLVM %s, %d threads, %s profile\n", r->benchmark.id, mrl_outcome_name(r->outcome),
+         r->context.llvm_version, r->context.threads, r->measurement.profile[0] ? r->measurement.profile : "no");
   if (r->error[0]) printf("  error      %s\n", r->error);
   print_timing("baseline", &r->baseline);
   print_timing("candidate", &r->candidate);
   if (r->has_speedup)
     printf("  speedup    %.4gx  [%.0f%% CI %.4g - %.4g]\n", r->speedup.point, 100 * r->speedup.level,
            r->speedup.lo, r->speedup.hi);
-  if (r->verification.checked)
-    printf("  check      %s: max rel err %.2g (rtol %.2g, reduction length %llu)\n",
-           r->verification.mismatches ? "FAILED" : "passed", r->verification.max_rel_err,
-           r->verification.rtol, (unsigned long long)p->reduction_len);
+  if (r->verification.checked) {
+    printf("  check      %s (%s criterion, path length %.3g): max rel err %.2g, worst error %.2g of its "
+           "tolerance\n",
+           r->verification.mismatches ? "FAILED" : "passed", r->verification.criterion, r->verification.path_len,
+           r->verification.max_rel_err, r->verification.max_ratio);
+    if (r->verification.note[0]) printf("             %s\n", r->verification.note);
+  }
   const struct mrl_record_compile *c = r->transform.kind != MRL_TRANSFORM_KIND_NONE ? &r->candidate_compile
                                                                                      : &r->baseline_compile;
   printf("  compile    parse %.3g ms, transform %.3g ms, lower %.3g ms, jit %.3g ms\n",
@@ -191,7 +194,7 @@ int mrl_cmd_run(int argc, char **argv) {
     return emit(&rec, &o, &p);
   }
   struct mrl_eval_keep keep;
-  mrl_evaluate(&p, script, &o.eval, &rec, &keep);
+  mrl_evaluate(&p, script, &o.eval, NULL, &rec, &keep);
   rec.overhead_ms = wall_ms() - t0 - keep.base.timed_ms - keep.cand.timed_ms;
   rc = emit(&rec, &o, &p);
   mrl_eval_keep_free(&keep);

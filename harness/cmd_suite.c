@@ -7,7 +7,9 @@
  *        valid benchmark, and with --run every one runs under the default pipeline and gives
  *        finite outputs.
  * run:   evaluates the selected benchmarks (default pipeline; with --schedules also every
- *        shipped schedule schedules/<file>_*.mlir beside each) and writes their records. */
+ *        shipped schedule schedules/<file>_*.mlir beside each) and writes their records:
+ *        one per evaluation asked for, whatever fails (a benchmark that cannot be read or
+ *        parsed, and each of its schedules, is an invalid_input record). */
 #include <ftw.h>
 #include <glob.h>
 #include <math.h>
@@ -36,7 +38,8 @@ static void usage(FILE *f) {
           "  --match TEXT   only benchmarks whose id contains TEXT\n"
           "  --run          (check) also run each under the default pipeline\n"
           "  --schedules    (run) also measure the shipped schedules of each benchmark\n"
-          "  --quiet                no line per benchmark, only the summary\n" MRL_EVAL_HELP);
+          "  --quiet                no line per benchmark, only failures (on stderr) and the summary\n"
+          MRL_EVAL_HELP);
 }
 
 static int parse(int argc, char **argv, struct suite_opts *o) {
@@ -189,36 +192,49 @@ static int suite_check(const struct suite_opts *o, const struct mrl_manifest *m)
 
 /* ---------------------------------------------------------------- run */
 
-static int evaluate_one(const struct suite_opts *o, const struct mrl_manifest *m,
-                        const struct mrl_manifest_entry *e, const struct mrl_prepared *p,
-                        const char *script_path) {
+static void fail(struct mrl_record *r, enum mrl_outcome o, const char *text) {
+  if (r->outcome == MRL_OUTCOME_OK) mrl_record_set_outcome(r, o, text);
+}
+
+/* One evaluation, one record; 1 when it is ok and written. prep_error: why the benchmark
+ * could not be prepared (p is then unused and nothing runs), or NULL. */
+static int evaluate_one(const struct suite_opts *o, const struct mrl_manifest_entry *e,
+                        const struct mrl_prepared *p, const char *prep_error, const char *script_path) {
   struct mrl_record rec;
   struct mrl_err err = {{0}};
   mrl_record_init(&rec);
   mrl_eval_fill_context(&rec, &o->eval);
-  mrl_record_set_benchmark(&rec, e->id, e->path, &err);
+  if (prep_error) fail(&rec, MRL_OUTCOME_INVALID_INPUT, prep_error);
+  if (mrl_record_set_benchmark(&rec, e->id, e->path, &err) != MRL_OK)
+    fail(&rec, MRL_OUTCOME_INVALID_INPUT, err.msg);
   char *script = NULL;
   if (script_path &&
       (mrl_record_set_transform_file(&rec, MRL_TRANSFORM_KIND_SCRIPT, script_path, &err) != MRL_OK ||
-       mrl_read_file(script_path, &script, NULL, &err) != MRL_OK))
-    mrl_record_set_outcome(&rec, MRL_OUTCOME_INVALID_INPUT, err.msg);
+       mrl_read_file(script_path, &script, NULL, &err) != MRL_OK)) {
+    fail(&rec, MRL_OUTCOME_INVALID_INPUT, err.msg);
+    /* Still name the schedule (without a hash), or the record would read as the default
+     * pipeline's. */
+    rec.transform.kind = MRL_TRANSFORM_KIND_SCRIPT;
+    if (strlen(script_path) < sizeof rec.transform.path) strcpy(rec.transform.path, script_path);
+  }
   struct mrl_eval_keep keep = {{0}, {0}};
-  if (rec.outcome == MRL_OUTCOME_OK) mrl_evaluate(p, script, &o->eval, &rec, &keep);
+  if (rec.outcome == MRL_OUTCOME_OK) mrl_evaluate(p, script, &o->eval, NULL, &rec, &keep);
   int ok = 1;
   if (o->json_path && mrl_record_append_json(o->json_path, &rec, &err) != MRL_OK) ok = 0;
   if (o->csv_path && mrl_record_append_csv(o->csv_path, &rec, &err) != MRL_OK) ok = 0;
   if (!ok) fprintf(stderr, "mlirrl suite: %s\n", err.msg);
+  const char *what = script_path ? strrchr(script_path, '/') + 1 : "(default pipeline)";
+  if (o->quiet && rec.outcome != MRL_OUTCOME_OK)
+    fprintf(stderr, "mlirrl suite: %s %s: %s: %s\n", e->id, what, mrl_outcome_name(rec.outcome), rec.error);
   if (!o->quiet) {
     const struct mrl_record_timing *t = rec.candidate.present ? &rec.candidate : &rec.baseline;
-    printf("%-40s %-28s %-16s", e->id, script_path ? strrchr(script_path, '/') + 1 : "(default pipeline)",
-           mrl_outcome_name(rec.outcome));
+    printf("%-40s %-28s %-16s", e->id, what, mrl_outcome_name(rec.outcome));
     if (t->present) printf(" %12.4g ms", t->median_ns / 1e6);
     if (rec.has_speedup) printf("  %.3gx [%.3g, %.3g]", rec.speedup.point, rec.speedup.lo, rec.speedup.hi);
     if (rec.outcome != MRL_OUTCOME_OK) printf("  %s", rec.error);
     printf("\n");
     fflush(stdout);
   }
-  (void)m;
   mrl_eval_keep_free(&keep);
   free(script);
   return ok && rec.outcome == MRL_OUTCOME_OK;
@@ -231,13 +247,8 @@ static int suite_run(const struct suite_opts *o, const struct mrl_manifest *m) {
     if (!selected(o, e)) continue;
     struct mrl_prepared p;
     struct mrl_err err = {{0}};
-    if (mrl_prepare(e->path, &p, &err) != MRL_OK) {
-      fprintf(stderr, "mlirrl suite: %s: %s\n", e->id, err.msg);
-      mrl_prepared_free(&p);
-      ++failed;
-      continue;
-    }
-    evaluate_one(o, m, e, &p, NULL) ? ++passed : ++failed;
+    const char *bad = mrl_prepare(e->path, &p, &err) != MRL_OK ? err.msg : NULL;
+    evaluate_one(o, e, &p, bad, NULL) ? ++passed : ++failed;
     if (o->schedules) {
       /* schedules/<file stem>_<name>.mlir beside the benchmark's folder */
       char pattern[4400], stem[1024];
@@ -246,7 +257,8 @@ static int suite_run(const struct suite_opts *o, const struct mrl_manifest *m) {
       snprintf(pattern, sizeof pattern, "%.*s/schedules/%s_*.mlir", (int)(base - e->path - 1), e->path, stem);
       glob_t g;
       if (glob(pattern, 0, NULL, &g) == 0) {
-        for (size_t k = 0; k < g.gl_pathc; ++k) evaluate_one(o, m, e, &p, g.gl_pathv[k]) ? ++passed : ++failed;
+        for (size_t k = 0; k < g.gl_pathc; ++k)
+          evaluate_one(o, e, &p, bad, g.gl_pathv[k]) ? ++passed : ++failed;
         globfree(&g);
       }
     }

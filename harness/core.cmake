@@ -13,6 +13,8 @@ if(NOT TARGET mrl_core)
     ${CMAKE_CURRENT_LIST_DIR}/stats.c
     ${CMAKE_CURRENT_LIST_DIR}/verify.c
     ${CMAKE_CURRENT_LIST_DIR}/sha256.c
+    ${CMAKE_CURRENT_LIST_DIR}/cache.c
+    ${CMAKE_CURRENT_LIST_DIR}/magnitude.c
     ${CMAKE_CURRENT_LIST_DIR}/record.c
     ${CMAKE_CURRENT_LIST_DIR}/record_json.c
     ${CMAKE_CURRENT_LIST_DIR}/record_csv.c)

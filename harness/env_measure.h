@@ -1,20 +1,23 @@
 /* The environment's measurer (struct mrl_measurer of mlirrl_env.h) implemented with
- * mrl_evaluate: isolated compile and run, output check against the default pipeline's
- * reference outputs, timing.
+ * mrl_evaluate: isolated compile and run, element-wise output check against the default
+ * pipeline's outputs of this run, timing under a measurement profile (profile.h; train by
+ * default), and one full record per measurement, the same fields `mlirrl run` writes.
  *
- * Measurements are cached on disk, one small JSON file per key under <cache>/env/, the key
- * being the SHA-256 of (benchmark content hash, LLVM version, pipeline, threads, seed,
- * sampling budget, schedule text, script body), so that a schedule seen before is not
- * compiled again.
+ * Per benchmark, the measurer keeps what this run knows of its default pipeline (struct
+ * mrl_baseline: reference outputs, magnitudes, and, under the train profile, the baseline
+ * timing that later candidates are divided by until it ages), for the few benchmarks used
+ * most recently.
  *
- * Timing: by default the default pipeline is timed once per benchmark (cached on disk as
- * well) and each candidate is timed alone, its outputs checked against the cached reference
- * outputs; speedup = baseline median / candidate median, without a confidence interval.
- * With interleave set, every measurement times both, interleaved, as `mlirrl run` does.
+ * Measurements are cached on disk (kind "meas" of cache.h), one JSON record per key; the key
+ * holds everything that changes the number: benchmark content, schedule and script, LLVM
+ * version, lowering pipeline, thread count, seed, profile and its sampling, host and CPU
+ * model, and mlirrl's version and revision. A result that can come from a busy machine (a
+ * timeout, running out of memory) is measured once more before it is cached, and its record
+ * says so. Failures of the benchmark itself or of the harness are never cached.
  *
  * Ownership: mrl_env_measurer_create allocates the measurer; mrl_env_measurer_destroy frees it.
- * The record returned by mrl_env_measurer_last_record belongs to the measurer and stays valid
- * until its next measurement. */
+ * What mrl_env_measurer_last_record and mrl_env_measurer_last_json return belongs to the
+ * measurer and stays valid until its next measurement. */
 #ifndef MRL_ENV_MEASURE_H
 #define MRL_ENV_MEASURE_H
 
@@ -22,11 +25,11 @@
 #include "mlirrl_env.h"
 
 struct mrl_env_measure_opts {
-  struct mrl_eval_opts eval; /* threads, seed, limits, sampling; cache_dir for both caches */
-  int interleave;            /* time the baseline with every candidate */
+  struct mrl_eval_opts eval; /* profile, threads, seed, limits, sampling, cache */
   int use_cache;             /* read and write the measurement cache (default 1) */
 };
 
+/* The train profile, no counters, one retry of a transient failure, the cache on. */
 void mrl_env_measure_default_opts(struct mrl_env_measure_opts *o);
 
 struct mrl_env_measurer;
@@ -38,8 +41,11 @@ void mrl_env_measurer_destroy(struct mrl_env_measurer *m);
 /* The vtable to install with mrl_env_set_measurer. */
 struct mrl_measurer mrl_env_measurer_vtable(struct mrl_env_measurer *m);
 
-/* The record of the last measurement that ran (NULL when it came from the cache). */
+/* The record of the last measurement that ran here (NULL when it came from the cache). */
 const struct mrl_record *mrl_env_measurer_last_record(const struct mrl_env_measurer *m);
+/* The last measurement's record as one JSON line (no newline), whether it ran here or came
+ * from the cache (then its measurement.cached is true); NULL before any measurement. */
+const char *mrl_env_measurer_last_json(const struct mrl_env_measurer *m);
 
 /* Counters since creation: measurements asked for, and how many the cache answered. */
 void mrl_env_measurer_counts(const struct mrl_env_measurer *m, int *asked, int *cached);

@@ -1,10 +1,13 @@
 /* mlirrl: the command line. */
+#define _POSIX_C_SOURCE 200809L /* sigaction */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "commands.h"
 #include "counters.h"
 #include "mlir.h"
+#include "worker.h"
 
 static void usage(FILE *f) {
   fprintf(f,
@@ -15,6 +18,7 @@ static void usage(FILE *f) {
           "  observe BENCH.mlir [--json]                    the environment's features and masks per op\n"
           "  export BENCH.mlir --schedule TEXT [-o FILE]    a schedule as a transform script\n"
           "  episode BENCH.mlir [--agent random] [--seed S] play and measure environment episodes\n"
+          "  cache show|clear|trim                          the measurement cache: what it holds, emptying it\n"
           "  --version                                      versions of mlirrl and LLVM\n"
           "'mlirrl COMMAND --help' tells more.\n");
 }
@@ -24,7 +28,35 @@ static void version(void) {
          mrl_mlir_version(), mrl_counters_have_papi() ? "yes" : "no");
 }
 
+/* Workers run in process groups of their own, out of reach of the terminal's Ctrl-C: kill
+ * them, then die of the signal with its default action so the exit status tells it (130 or
+ * 143 in a shell). Records already written stay: each is appended and closed on its own. */
+static void on_stop_signal(int sig) {
+  mrl_worker_kill_all();
+  raise(sig); /* SA_RESETHAND made the action the default one; the signal is blocked here */
+  sigset_t s;
+  sigemptyset(&s);
+  sigaddset(&s, sig);
+  sigprocmask(SIG_UNBLOCK, &s, NULL); /* the raised signal is delivered here */
+}
+
+/* A signal the harness was started with ignored (nohup, a background job of a plain shell)
+ * stays ignored. */
+static void catch_stop_signals(void) {
+  static const int sigs[] = {SIGINT, SIGTERM};
+  for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; ++i) {
+    struct sigaction old, sa;
+    if (sigaction(sigs[i], NULL, &old) != 0 || old.sa_handler == SIG_IGN) continue;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_stop_signal;
+    sa.sa_flags = SA_RESETHAND;
+    sigemptyset(&sa.sa_mask);
+    sigaction(sigs[i], &sa, NULL);
+  }
+}
+
 int main(int argc, char **argv) {
+  catch_stop_signals();
   if (argc < 2) {
     usage(stderr);
     return MRL_EXIT_USAGE;
@@ -44,6 +76,7 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "observe")) return mrl_cmd_observe(argc - 2, argv + 2);
   if (!strcmp(cmd, "export")) return mrl_cmd_export(argc - 2, argv + 2);
   if (!strcmp(cmd, "episode")) return mrl_cmd_episode(argc - 2, argv + 2);
+  if (!strcmp(cmd, "cache")) return mrl_cmd_cache(argc - 2, argv + 2);
   fprintf(stderr, "mlirrl: unknown command '%s'\n", cmd);
   usage(stderr);
   return MRL_EXIT_USAGE;

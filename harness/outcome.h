@@ -1,4 +1,8 @@
-/* The classified outcome that every run ends in, exactly one per record. */
+/* The classified outcome that every run ends in, exactly one per record.
+ *
+ * New outcomes go at the end, so that the numeric values of the others never move.
+ * harness_error is the harness's own failure (it could not allocate, map, create a file or
+ * socket, or fork a worker): it says nothing about the benchmark or the schedule. */
 #ifndef MRL_OUTCOME_H
 #define MRL_OUTCOME_H
 
@@ -9,7 +13,8 @@
   X(COMPILE_FAILED, "compile_failed")                                         \
   X(CRASHED, "crashed")                                                       \
   X(TIMED_OUT, "timed_out")                                                   \
-  X(WRONG_ANSWER, "wrong_answer")
+  X(WRONG_ANSWER, "wrong_answer")                                             \
+  X(HARNESS_ERROR, "harness_error")
 
 enum mrl_outcome {
 #define MRL_OUTCOME_ENUM(name, text) MRL_OUTCOME_##name,

@@ -28,7 +28,10 @@ void mrl_record_init(struct mrl_record *r) {
   clear_timing(&r->baseline);
   clear_timing(&r->candidate);
   r->speedup = (struct mrl_speedup){NAN, NAN, NAN, NAN, 0};
-  r->verification = (struct mrl_record_verification){false, NAN, NAN, NAN, 0};
+  r->verification = (struct mrl_record_verification){.checked = false, .path_len = NAN,
+                                                      .max_abs_err = NAN, .max_rel_err = NAN,
+                                                      .max_ratio = NAN};
+  r->measurement.baseline_age_s = NAN;
   clear_compile(&r->baseline_compile);
   clear_compile(&r->candidate_compile);
   r->overhead_ms = NAN;
@@ -127,15 +130,30 @@ static double max_present(double a, double b) {
   return a > b ? a : b;
 }
 
+/* relative (every element against its own value) is the strictest, then magnitude (against the
+ * magnitude of its terms), then normwise (against the largest output). */
+static int weakness(const char *criterion) {
+  static const char *const order[] = {"relative", "magnitude", "normwise"};
+  for (int i = 0; i < 3; ++i)
+    if (!strcmp(criterion, order[i])) return i;
+  return 3;
+}
+
 void mrl_record_add_verification(struct mrl_record *r, const struct mrl_verify_result *v) {
   struct mrl_record_verification *rv = &r->verification;
   if (!rv->checked) {
-    *rv = (struct mrl_record_verification){true, NAN, NAN, NAN, 0};
+    *rv = (struct mrl_record_verification){.checked = true, .path_len = NAN, .max_abs_err = NAN,
+                                           .max_rel_err = NAN, .max_ratio = NAN};
   }
   rv->max_abs_err = max_present(rv->max_abs_err, v->max_abs_err);
   rv->max_rel_err = max_present(rv->max_rel_err, v->max_rel_err);
-  rv->rtol = max_present(rv->rtol, v->rtol);
+  rv->max_ratio = max_present(rv->max_ratio, v->max_ratio);
+  rv->path_len = max_present(rv->path_len, v->path_len);
   rv->mismatches += v->mismatches;
+  /* The weakest criterion that decided any output is the one the whole check stands on. */
+  const char *name = mrl_verify_mode_name(v->mode);
+  if (!rv->criterion[0] || weakness(name) > weakness(rv->criterion))
+    snprintf(rv->criterion, sizeof rv->criterion, "%s", name);
 }
 
 /* "model name : AMD EPYC ..." from /proc/cpuinfo; left empty where that file is missing. */

@@ -25,7 +25,7 @@
 #include "status.h"
 #include "verify.h"
 
-#define MRL_RECORD_SCHEMA_VERSION 1
+#define MRL_RECORD_SCHEMA_VERSION 2
 
 enum {
   MRL_RECORD_ID_MAX = 256,
@@ -68,10 +68,31 @@ struct mrl_record_compile {
   double parse_ms, transform_ms, lower_ms, jit_ms;
 };
 
+/* The output check (verify.h): the criterion that decided ("relative", "magnitude" or
+ * "normwise"), the path length its tolerance grew with, the largest errors, and max_ratio, the
+ * largest error over its element's tolerance (above 1 fails; how close a pass came). */
 struct mrl_record_verification {
   bool checked;
-  double max_abs_err, max_rel_err, rtol;
+  char criterion[16];
+  double path_len;
+  double max_abs_err, max_rel_err, max_ratio;
   size_t mismatches;
+  char note[MRL_RECORD_NOTE_MAX]; /* why a weaker criterion decided, when one did */
+};
+
+/* How the numbers were obtained (profile.h): the profile, whether the default pipeline was
+ * timed alternately with the candidate or reused from an earlier measurement of this run (and
+ * when it was timed), how many attempts a transient failure took, and whether the result came
+ * from the measurement cache (then time_utc is when it was measured). */
+struct mrl_record_measurement {
+  char profile[16];                /* "eval", "train"; empty: not measured */
+  bool interleaved;
+  bool baseline_reused;
+  char baseline_timed_utc[32];     /* empty when the baseline was not timed */
+  double baseline_age_s;           /* NaN when the baseline was not timed */
+  int attempts;                    /* 0: nothing ran */
+  char retry_reason[256];          /* the transient failure that was retried, or empty */
+  bool cached;
 };
 
 struct mrl_record_context {
@@ -91,6 +112,7 @@ struct mrl_record {
   struct mrl_record_transform transform;
   enum mrl_outcome outcome;
   char error[MRL_RECORD_ERROR_MAX]; /* empty (null) when ok */
+  struct mrl_record_measurement measurement;
   struct mrl_record_timing baseline, candidate;
   /* Written only when outcome is ok: a wrong or failed run never reports a speedup. */
   bool has_speedup;
@@ -124,8 +146,8 @@ void mrl_record_set_outcome(struct mrl_record *r, enum mrl_outcome o, const char
 /* Summarizes sample_ns (borrowed, see above) into t and marks it present. */
 enum mrl_status mrl_record_set_timing(struct mrl_record_timing *t, const double *sample_ns,
                                       size_t n, int64_t inner_iterations, struct mrl_err *err);
-/* Folds one output's check into the record: errors and rtol take the maximum, mismatches
- * add up. Call once per output buffer. */
+/* Folds one output's check into the record: errors and ratios take the maximum, mismatches
+ * add up, the weakest criterion used is the one named. Call once per output buffer. */
 void mrl_record_add_verification(struct mrl_record *r, const struct mrl_verify_result *v);
 /* Fills cpu_model, cores, hostname and time_utc (now) from this machine; the other context
  * fields are the caller's. Fails only when the clock cannot be read. */
@@ -153,5 +175,8 @@ enum mrl_status mrl_record_append_json(const char *path, const struct mrl_record
                                        struct mrl_err *err);
 enum mrl_status mrl_record_append_csv(const char *path, const struct mrl_record *r,
                                       struct mrl_err *err);
+/* Appends a record already serialized by mrl_record_to_json_string (one line, no newline),
+ * e.g. one read back from a cache, under the same lock. */
+enum mrl_status mrl_record_append_json_line(const char *path, const char *json, struct mrl_err *err);
 
 #endif

@@ -14,8 +14,9 @@
 
 static const char csv_header[] =
     "schema_version,benchmark_id,benchmark_sha256,transform_kind,transform,outcome,error,"
+    "profile,baseline_reused,attempts,cached,"
     "baseline_median_ns,baseline_mad_ns,candidate_median_ns,candidate_mad_ns,"
-    "speedup,speedup_ci_lo,speedup_ci_hi,max_rel_err,"
+    "speedup,speedup_ci_lo,speedup_ci_hi,check_criterion,max_rel_err,check_max_ratio,"
     "candidate_parse_ms,candidate_transform_ms,candidate_lower_ms,candidate_jit_ms,"
     "overhead_ms,threads,llvm_version,mlirrl_version,git_rev,time_utc,counters\n";
 
@@ -81,6 +82,11 @@ static void write_row(struct row *w, const struct mrl_record *r) {
   cell_str(w, transform_cell(&r->transform));
   cell_str(w, mrl_outcome_name(r->outcome));
   cell_str(w, r->error);
+  const struct mrl_record_measurement *m = &r->measurement;
+  cell_str(w, m->profile);
+  cell_int(w, m->baseline_reused, m->profile[0] != '\0');
+  cell_int(w, m->attempts, m->profile[0] != '\0');
+  cell_int(w, m->cached, m->profile[0] != '\0');
   cell_real(w, r->baseline.present ? r->baseline.median_ns : NAN);
   cell_real(w, r->baseline.present ? r->baseline.mad_ns : NAN);
   cell_real(w, r->candidate.present ? r->candidate.median_ns : NAN);
@@ -88,7 +94,9 @@ static void write_row(struct row *w, const struct mrl_record *r) {
   cell_real(w, sp ? r->speedup.point : NAN);
   cell_real(w, sp ? r->speedup.lo : NAN);
   cell_real(w, sp ? r->speedup.hi : NAN);
+  cell_str(w, v->checked ? v->criterion : NULL);
   cell_real(w, v->checked ? v->max_rel_err : NAN);
+  cell_real(w, v->checked ? v->max_ratio : NAN);
   cell_ms(w, r->candidate_compile.parse_ms);
   cell_ms(w, r->candidate_compile.transform_ms);
   cell_ms(w, r->candidate_compile.lower_ms);

@@ -140,10 +140,27 @@ static json_t *speedup_json(struct builder *b, const struct mrl_record *r) {
 static json_t *verification_json(struct builder *b, const struct mrl_record_verification *v) {
   json_t *o = json_object();
   put(b, o, "checked", json_boolean(v->checked));
+  put(b, o, "criterion", v->checked ? string_or_null(v->criterion) : json_null());
+  put(b, o, "path_len", v->checked ? real_or_null(v->path_len) : json_null());
   put(b, o, "max_abs_err", v->checked ? real_or_null(v->max_abs_err) : json_null());
   put(b, o, "max_rel_err", v->checked ? real_or_null(v->max_rel_err) : json_null());
-  put(b, o, "rtol", v->checked ? real_or_null(v->rtol) : json_null());
+  put(b, o, "max_ratio", v->checked ? real_or_null(v->max_ratio) : json_null());
   put(b, o, "mismatches", v->checked ? json_integer((json_int_t)v->mismatches) : json_null());
+  put(b, o, "note", v->checked ? string_or_null(v->note) : json_null());
+  return o;
+}
+
+static json_t *measurement_json(struct builder *b, const struct mrl_record_measurement *m) {
+  if (!m->profile[0]) return json_null();
+  json_t *o = json_object();
+  put(b, o, "profile", string_or_null(m->profile));
+  put(b, o, "interleaved", json_boolean(m->interleaved));
+  put(b, o, "baseline_reused", json_boolean(m->baseline_reused));
+  put(b, o, "baseline_timed_utc", string_or_null(m->baseline_timed_utc));
+  put(b, o, "baseline_age_s", real_or_null(m->baseline_age_s));
+  put(b, o, "attempts", json_integer(m->attempts));
+  put(b, o, "retry_reason", string_or_null(m->retry_reason));
+  put(b, o, "cached", json_boolean(m->cached));
   return o;
 }
 
@@ -206,6 +223,7 @@ static json_t *record_json(struct builder *b, const struct mrl_record *r) {
   put(b, o, "transform", transform_json(b, &r->transform));
   put(b, o, "outcome", json_string(mrl_outcome_name(r->outcome)));
   put(b, o, "error", string_or_null(r->error));
+  put(b, o, "measurement", measurement_json(b, &r->measurement));
   put(b, o, "timing", timings_json(b, r));
   put(b, o, "speedup", speedup_json(b, r));
   put(b, o, "verification", verification_json(b, &r->verification));
@@ -254,6 +272,18 @@ enum mrl_status mrl_record_append_json(const char *path, const struct mrl_record
   line[len] = '\n';
   line[len + 1] = '\0';
   st = mrl_record_append_locked(path, NULL, line, len + 1, err);
+  free(line);
+  return st;
+}
+
+enum mrl_status mrl_record_append_json_line(const char *path, const char *json, struct mrl_err *err) {
+  size_t len = strlen(json);
+  char *line = malloc(len + 2);
+  if (!line) return mrl_fail(err, MRL_ENOMEM, "out of memory");
+  memcpy(line, json, len);
+  line[len] = '\n';
+  line[len + 1] = '\0';
+  enum mrl_status st = mrl_record_append_locked(path, NULL, line, len + 1, err);
   free(line);
   return st;
 }

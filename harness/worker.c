@@ -1,4 +1,4 @@
-/* memfd_create */
+/* memfd_create, NSIG */
 #define _GNU_SOURCE
 #include "worker.h"
 
@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -59,9 +60,84 @@ struct mrl_worker {
   enum mrl_outcome outcome;
   int dead;
   int errfd; /* the child's stderr (an anonymous file): LLVM's fatal errors end up there */
+  int slot;  /* in the table of live workers, -1 none */
 };
 
 static const char *const stage_names[] = {"parse", "transform", "lower", "jit", "setup", "run"};
+
+/* ---------------------------------------------------------------- test-only fault injection */
+
+enum inject_point { INJECT_CALLOC, INJECT_MMAP, INJECT_MEMFD, INJECT_SOCKETPAIR, INJECT_FORK, INJECT_COUNT };
+
+/* 1 when MLIRRL_TEST_FAULT names the point: errno is then set as the system would set it. */
+static int injected(enum inject_point point) {
+  static const char *const names[INJECT_COUNT] = {"calloc", "mmap", "memfd", "socketpair", "fork"};
+  static const int codes[INJECT_COUNT] = {ENOMEM, ENOMEM, EMFILE, EMFILE, EAGAIN};
+  static int parsed;
+  static unsigned mask;
+  if (!parsed) {
+    parsed = 1;
+    const char *env = getenv("MLIRRL_TEST_FAULT");
+    while (env && *env) {
+      size_t n = strcspn(env, ",");
+      int k = 0;
+      while (k < INJECT_COUNT && !(strlen(names[k]) == n && !strncmp(env, names[k], n))) ++k;
+      if (k < INJECT_COUNT) mask |= 1u << k;
+      else if (n) fprintf(stderr, "mlirrl: MLIRRL_TEST_FAULT: unknown point '%.*s' ignored\n", (int)n, env);
+      env += n + (env[n] == ',');
+    }
+  }
+  if (!(mask & 1u << point)) return 0;
+  errno = codes[point];
+  return 1;
+}
+
+static void *worker_calloc(size_t n, size_t size) { return injected(INJECT_CALLOC) ? NULL : calloc(n, size); }
+
+/* ---------------------------------------------------------------- live workers
+ *
+ * Every worker has a slot from mrl_worker_start to mrl_worker_stop: its child's pid (which is
+ * also its process group) for mrl_worker_kill_all, and the parent's ends of its descriptors,
+ * which a child forked later closes. fork copies every descriptor (CLOEXEC acts on exec
+ * only), and a sibling holding a worker's socket would keep that worker from ever seeing the
+ * harness hang up. */
+
+#define LIVE_MAX 64
+
+static struct {
+  volatile sig_atomic_t pid; /* > 0 while the child may be alive; read by signal handlers */
+  int fd, errfd;
+  int used;
+} live[LIVE_MAX];
+
+static int live_claim(void) {
+  for (int i = 0; i < LIVE_MAX; ++i) {
+    if (live[i].used) continue;
+    live[i].used = 1;
+    live[i].pid = 0;
+    live[i].fd = live[i].errfd = -1;
+    return i;
+  }
+  return -1;
+}
+
+static void live_release(int slot) {
+  if (slot < 0) return;
+  live[slot].pid = 0;
+  live[slot].fd = live[slot].errfd = -1;
+  live[slot].used = 0;
+}
+
+void mrl_worker_kill_all(void) {
+  int saved = errno;
+  for (int i = 0; i < LIVE_MAX; ++i) {
+    pid_t pid = live[i].pid;
+    if (pid <= 0) continue;
+    kill(-pid, SIGKILL);
+    kill(pid, SIGKILL); /* in case the child has not made its group yet */
+  }
+  errno = saved;
+}
 
 /* ---------------------------------------------------------------- child side */
 
@@ -221,6 +297,7 @@ static enum mrl_status fill_inputs(struct child *c, struct mrl_err *e) {
   const struct mrl_signature *sig = c->spec->sig;
   for (int i = 0; i < sig->nargs; ++i) {
     mrl_buffers_fill(sig, &c->buf, i, c->spec->seed);
+    if (c->spec->abs_inputs) mrl_buffers_abs(sig, &c->buf, i);
     if (!c->spec->inputs_dir) continue;
     char path[4096];
     snprintf(path, sizeof path, "%s/arg%d.npy", c->spec->inputs_dir, i);
@@ -316,6 +393,27 @@ static int read_full(int fd, void *buf, size_t n) {
   return 0;
 }
 
+/* First thing after fork: die with the parent, even if it died already; drop the harness's
+ * signal handlers (they would act on the parent's workers); close the other workers' fds. */
+static void child_detach(pid_t parent, int self, const sigset_t *mask) {
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (getppid() != parent) _exit(1);
+  for (int sig = 1; sig < NSIG; ++sig) {
+    struct sigaction sa;
+    if (sig == SIGKILL || sig == SIGSTOP || sigaction(sig, NULL, &sa) != 0) continue;
+    if (!(sa.sa_flags & SA_SIGINFO) && (sa.sa_handler == SIG_DFL || sa.sa_handler == SIG_IGN)) continue;
+    sa.sa_handler = SIG_DFL;
+    sa.sa_flags = 0;
+    sigaction(sig, &sa, NULL);
+  }
+  for (int i = 0; i < LIVE_MAX; ++i) {
+    if (i != self && live[i].fd >= 0) close(live[i].fd);
+    if (i != self && live[i].errfd >= 0) close(live[i].errfd);
+    live_release(i);
+  }
+  sigprocmask(SIG_SETMASK, mask, NULL);
+}
+
 static void child_main(struct mrl_worker *w) {
   struct child c = {.fd = w->fd, .spec = w->spec, .w = w};
   setpgid(0, 0);
@@ -356,14 +454,30 @@ static enum mrl_outcome outcome_of_stage(int stage) {
   }
 }
 
+/* Reaps the child if it has exited (or waits for it unless nohang): 1 when reaped. Its slot
+ * forgets the pid before the pid is freed, so mrl_worker_kill_all never hits a stranger. */
+static int reap(struct mrl_worker *w, int *st, int nohang) {
+  siginfo_t si;
+  memset(&si, 0, sizeof si);
+  while (waitid(P_PID, (id_t)w->pid, &si, WEXITED | WNOWAIT | (nohang ? WNOHANG : 0)) != 0) {
+    if (errno == EINTR) continue;
+    si.si_pid = w->pid; /* not our child any more: nothing to wait for */
+    break;
+  }
+  if (si.si_pid == 0) return 0;
+  if (w->slot >= 0) live[w->slot].pid = 0;
+  while (waitpid(w->pid, st, 0) < 0 && errno == EINTR) {
+  }
+  w->pid = -1;
+  return 1;
+}
+
 static void kill_child(struct mrl_worker *w) {
   if (w->pid <= 0) return;
   kill(-w->pid, SIGKILL);
   kill(w->pid, SIGKILL);
   int st;
-  while (waitpid(w->pid, &st, 0) < 0 && errno == EINTR) {
-  }
-  w->pid = -1;
+  reap(w, &st, 0);
   w->dead = 1;
 }
 
@@ -385,14 +499,13 @@ static void stderr_tail(const struct mrl_worker *w, char *buf, size_t n) {
 /* Explains why the child stopped talking: its exit status or signal, and the stage. */
 static enum mrl_status child_died(struct mrl_worker *w, struct mrl_err *err) {
   int st = 0;
-  pid_t r;
   /* The socket closes a moment before the process is reaped. */
-  for (int i = 0; i < 200 && (r = waitpid(w->pid, &st, WNOHANG)) == 0; ++i) usleep(5000);
-  if (r == 0) {
+  for (int i = 0; i < 200 && !reap(w, &st, 1); ++i) usleep(5000);
+  if (w->pid > 0) {
     kill(-w->pid, SIGKILL);
-    waitpid(w->pid, &st, 0);
+    kill(w->pid, SIGKILL);
+    reap(w, &st, 0);
   }
-  w->pid = -1;
   w->dead = 1;
   const char *stage = w->stage >= 0 ? stage_names[w->stage] : "start";
   if (WIFSIGNALED(st) && (WTERMSIG(st) == SIGXCPU)) {
@@ -479,10 +592,19 @@ static enum mrl_status await(struct mrl_worker *w, int until, double timeout_s, 
   }
 }
 
+/* A failure of the harness's own calls before the child runs: nothing to do with the
+ * benchmark. errno is the call's. */
+static enum mrl_status harness_failed(struct mrl_worker *w, enum mrl_status s, const char *call,
+                                      struct mrl_err *err) {
+  const char *why = strerror(errno);
+  w->outcome = MRL_OUTCOME_HARNESS_ERROR;
+  return mrl_fail(err, s, "cannot start a worker: %s failed: %s", call, why);
+}
+
 static enum mrl_status map_outputs(struct mrl_worker *w, struct mrl_err *err) {
   const struct mrl_signature *sig = w->spec->sig;
-  w->offset = calloc((size_t)sig->nargs, sizeof *w->offset);
-  if (!w->offset) return mrl_fail(err, MRL_ENOMEM, "out of memory");
+  w->offset = worker_calloc((size_t)(sig->nargs ? sig->nargs : 1), sizeof *w->offset);
+  if (!w->offset) return harness_failed(w, MRL_ENOMEM, "calloc", err);
   size_t total = 0;
   for (int i = 0; i < sig->nargs; ++i) {
     if (!sig->args[i].is_output) continue;
@@ -490,16 +612,57 @@ static enum mrl_status map_outputs(struct mrl_worker *w, struct mrl_err *err) {
     total += ((size_t)mrl_arg_elems(&sig->args[i]) * mrl_elem_size(sig->args[i].elem) + 63) / 64 * 64;
   }
   w->shared_bytes = total ? total : 64;
-  void *p = mmap(NULL, w->shared_bytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-  if (p == MAP_FAILED) return mrl_fail(err, MRL_ENOMEM, "cannot map %zu bytes for outputs", w->shared_bytes);
+  void *p = injected(INJECT_MMAP) ? MAP_FAILED
+                                   : mmap(NULL, w->shared_bytes, PROT_READ | PROT_WRITE,
+                                          MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) return harness_failed(w, MRL_ENOMEM, "mmap of the output region", err);
   w->shared = p;
   return MRL_OK;
 }
 
+/* The channels to the child, registered in w's slot before the fork so that children forked
+ * later close them. */
+static enum mrl_status open_channels(struct mrl_worker *w, int sv[2], struct mrl_err *err) {
+  w->errfd = injected(INJECT_MEMFD) ? -1 : memfd_create("mlirrl-worker-stderr", MFD_CLOEXEC);
+  if (w->errfd < 0) return harness_failed(w, MRL_EIO, "memfd_create", err);
+  live[w->slot].errfd = w->errfd;
+  if (injected(INJECT_SOCKETPAIR) || socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)
+    return harness_failed(w, MRL_EIO, "socketpair", err);
+  live[w->slot].fd = sv[0];
+  return MRL_OK;
+}
+
+/* The signals are blocked from the fork until the child's pid is in the table (parent) or
+ * the harness's handlers are gone (child): a Ctrl-C in between leaves no worker behind. */
+static pid_t fork_worker(struct mrl_worker *w, int sv[2]) {
+  sigset_t all, old;
+  sigfillset(&all);
+  sigprocmask(SIG_BLOCK, &all, &old);
+  pid_t parent = getpid();
+  fflush(NULL);
+  pid_t pid = injected(INJECT_FORK) ? -1 : fork();
+  if (pid == 0) {
+    child_detach(parent, w->slot, &old);
+    close(sv[0]);
+    w->fd = sv[1];
+    child_main(w);
+    _exit(0);
+  }
+  int saved = errno;
+  if (pid > 0) {
+    setpgid(pid, pid); /* also done by the child: whichever runs first */
+    live[w->slot].pid = pid;
+  }
+  sigprocmask(SIG_SETMASK, &old, NULL);
+  errno = saved;
+  return pid;
+}
+
 enum mrl_status mrl_worker_start(const struct mrl_worker_spec *spec, struct mrl_worker **out,
                                  struct mrl_err *err) {
-  struct mrl_worker *w = calloc(1, sizeof *w);
-  if (!w) return mrl_fail(err, MRL_ENOMEM, "out of memory");
+  *out = NULL;
+  struct mrl_worker *w = worker_calloc(1, sizeof *w);
+  if (!w) return mrl_fail(err, MRL_ENOMEM, "cannot start a worker: calloc failed: %s", strerror(errno));
   *out = w;
   w->spec = spec;
   w->pid = -1;
@@ -508,37 +671,34 @@ enum mrl_status mrl_worker_start(const struct mrl_worker_spec *spec, struct mrl_
   w->stage = -1;
   w->dead = 1;
   for (int i = 0; i < MRL_STAGE_COUNT; ++i) w->stage_ms[i] = -1;
-  enum mrl_status s = map_outputs(w, err);
-  if (s != MRL_OK) return s;
-  w->errfd = memfd_create("mlirrl-worker-stderr", MFD_CLOEXEC);
+  w->slot = live_claim();
+  if (w->slot < 0) {
+    w->outcome = MRL_OUTCOME_HARNESS_ERROR;
+    return mrl_fail(err, MRL_EWORKER, "cannot start a worker: %d workers are alive already", LIVE_MAX);
+  }
   int sv[2];
-  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)
-    return mrl_fail(err, MRL_EIO, "socketpair: %s", strerror(errno));
-  fflush(NULL);
-  pid_t pid = fork();
-  if (pid < 0) {
-    close(sv[0]);
-    close(sv[1]);
-    return mrl_fail(err, MRL_EIO, "fork: %s", strerror(errno));
-  }
-  if (pid == 0) {
-    close(sv[0]);
-    w->fd = sv[1];
-    child_main(w);
-    _exit(0);
-  }
-  close(sv[1]);
-  setpgid(pid, pid); /* also done by the child: whichever runs first */
-  w->pid = pid;
+  enum mrl_status s = map_outputs(w, err);
+  if (s == MRL_OK) s = open_channels(w, sv, err);
+  if (s != MRL_OK) return s;
   w->fd = sv[0];
+  pid_t pid = fork_worker(w, sv);
+  int fork_errno = errno;
+  close(sv[1]);
+  errno = fork_errno;
+  if (pid < 0) return harness_failed(w, MRL_EIO, "fork", err);
+  w->pid = pid;
   w->dead = 0;
   struct msg m;
   return await(w, MSG_READY, spec->compile_timeout_s, &m, err);
 }
 
-double mrl_worker_stage_ms(const struct mrl_worker *w, enum mrl_stage s) { return w->stage_ms[s]; }
+double mrl_worker_stage_ms(const struct mrl_worker *w, enum mrl_stage s) {
+  return w && (unsigned)s < MRL_STAGE_COUNT ? w->stage_ms[s] : -1;
+}
 
-enum mrl_outcome mrl_worker_outcome(const struct mrl_worker *w) { return w->outcome; }
+enum mrl_outcome mrl_worker_outcome(const struct mrl_worker *w) {
+  return w ? w->outcome : MRL_OUTCOME_HARNESS_ERROR;
+}
 
 enum mrl_status mrl_worker_check_call(struct mrl_worker *w, struct mrl_err *err) {
   w->stage = MRL_STAGE_RUN;
@@ -604,16 +764,11 @@ void mrl_worker_stop(struct mrl_worker *w) {
     if (send_cmd(w, CMD_QUIT, 0, 0, &e) == MRL_OK) {
       /* Give it a moment to exit by itself, then make sure. */
       int st;
-      for (int i = 0; i < 100; ++i) {
-        if (waitpid(w->pid, &st, WNOHANG) != 0) {
-          w->pid = -1;
-          break;
-        }
-        usleep(2000);
-      }
+      for (int i = 0; i < 100 && !reap(w, &st, 1); ++i) usleep(2000);
     }
     kill_child(w);
   }
+  live_release(w->slot); /* before the descriptors close: their numbers will be reused */
   if (w->fd >= 0) close(w->fd);
   if (w->errfd >= 0) close(w->errfd);
   if (w->shared) munmap(w->shared, w->shared_bytes);

@@ -7,7 +7,25 @@
  * workers (baseline, candidate) can be sampled alternately.
  *
  * Ownership: mrl_worker_start allocates the worker; mrl_worker_stop kills the child if it is
- * still alive and frees everything, including the shared output region. */
+ * still alive and frees everything, including the shared output region.
+ *
+ * Lifetime: a worker never outlives the harness. Each child runs in its own process group,
+ * holds none of the other workers' descriptors, and is killed by the kernel when the thread
+ * that forked it exits (PR_SET_PDEATHSIG) -- so mrl_worker_start must be called from a thread
+ * that lives as long as the worker: mlirrl calls it from its main thread only. A signal
+ * handler of the harness calls mrl_worker_kill_all before the harness dies.
+ *
+ * Test-only fault injection (SQLite's habit): the environment variable
+ * MLIRRL_TEST_FAULT=<point>[,<point>...], read once per process, makes the named system
+ * calls of mrl_worker_start fail as if the system refused them, to prove the failure paths:
+ *   calloc      the worker's allocations           (errno ENOMEM)
+ *   mmap        the shared output region           (errno ENOMEM)
+ *   memfd       the child's stderr file            (errno EMFILE)
+ *   socketpair  the command socket                 (errno EMFILE)
+ *   fork        the child itself                   (errno EAGAIN)
+ * Every such failure is the outcome MRL_OUTCOME_HARNESS_ERROR with the call named in the
+ * error text. Unknown points are reported on stderr and otherwise ignored. Never set it
+ * outside tests. */
 #ifndef MRL_WORKER_H
 #define MRL_WORKER_H
 
@@ -30,6 +48,8 @@ struct mrl_worker_spec {
   uint64_t seed;
   const char *inputs_dir;     /* NULL, or arg<i>.npy files to load (missing ones are filled) */
   int perturb_output;         /* test-only: corrupt the first output after the check call */
+  int abs_inputs;             /* floating-point inputs replaced by their absolute values (the
+                                 magnitude run of the output check, see verify.h) */
   double compile_timeout_s;
   double run_timeout_s;       /* per command: the check call, one sample, the counter pass */
   uint64_t mem_limit_bytes;   /* RLIMIT_AS; 0 = none */
@@ -38,15 +58,22 @@ struct mrl_worker_spec {
 
 struct mrl_worker;
 
-/* Forks and waits until the child has compiled the version. On failure *out is still set
- * (so the stage times are readable) and the outcome is classified by mrl_worker_outcome. */
+/* Forks and waits until the child has compiled the version. On failure the outcome is
+ * classified by mrl_worker_outcome and *out is still set (so the stage times are readable),
+ * except when the worker itself cannot be allocated: then *out is NULL, which
+ * mrl_worker_outcome, mrl_worker_stage_ms and mrl_worker_stop accept. A failure of the
+ * harness's own calls before the child runs (allocation, mapping, memfd_create, socketpair,
+ * fork) is MRL_OUTCOME_HARNESS_ERROR: memfd_create is not optional, as without the child's
+ * stderr a fatal LLVM error could not be told in the record. */
 enum mrl_status mrl_worker_start(const struct mrl_worker_spec *spec, struct mrl_worker **out,
                                  struct mrl_err *err);
 
-/* Milliseconds spent in a compile stage, or a negative value if the stage did not run. */
+/* Milliseconds spent in a compile stage, or a negative value if the stage did not run (or
+ * w is NULL). */
 double mrl_worker_stage_ms(const struct mrl_worker *w, enum mrl_stage s);
 
-/* Outcome of the last failed command (MRL_OUTCOME_OK while everything succeeded). */
+/* Outcome of the last failed command (MRL_OUTCOME_OK while everything succeeded);
+ * MRL_OUTCOME_HARNESS_ERROR for a NULL worker (its allocation failed). */
 enum mrl_outcome mrl_worker_outcome(const struct mrl_worker *w);
 
 /* One call on fresh inputs; the outputs are then readable with mrl_worker_output. */
@@ -65,6 +92,12 @@ enum mrl_status mrl_worker_sample(struct mrl_worker *w, int64_t iters, double *n
 enum mrl_status mrl_worker_counters(struct mrl_worker *w, int64_t iters,
                                     struct mrl_counter_set *out, struct mrl_err *err);
 
+/* NULL is a no-op. */
 void mrl_worker_stop(struct mrl_worker *w);
+
+/* SIGKILLs the process group of every live worker. Async-signal-safe (only kill() over a
+ * fixed-size table), for the harness's SIGINT/SIGTERM handler; the workers are not reaped
+ * and their structs stay allocated, so it is meant for a process about to die. */
+void mrl_worker_kill_all(void);
 
 #endif

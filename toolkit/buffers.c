@@ -1,5 +1,6 @@
 #include "buffers.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -90,4 +91,13 @@ void mrl_buffers_fill(const struct mrl_signature *sig, struct mrl_buffers *b, in
     }
     }
   }
+}
+
+void mrl_buffers_abs(const struct mrl_signature *sig, struct mrl_buffers *b, int i) {
+  const struct mrl_arg *a = &sig->args[i];
+  int64_t n = mrl_arg_elems(a);
+  if (a->elem == MRL_ELEM_F32)
+    for (int64_t k = 0; k < n; ++k) ((float *)b->data[i])[k] = fabsf(((float *)b->data[i])[k]);
+  else if (a->elem == MRL_ELEM_F64)
+    for (int64_t k = 0; k < n; ++k) ((double *)b->data[i])[k] = fabs(((double *)b->data[i])[k]);
 }

@@ -26,4 +26,8 @@ void mrl_buffers_destroy(struct mrl_buffers *b);
 void mrl_buffers_fill(const struct mrl_signature *sig, struct mrl_buffers *b, int i,
                       uint64_t seed);
 
+/* Replaces the values of a floating-point argument i by their absolute values (integers are
+ * left alone: they index, they are not summed). */
+void mrl_buffers_abs(const struct mrl_signature *sig, struct mrl_buffers *b, int i);
+
 #endif

@@ -136,17 +136,9 @@ void mrl_loops_free(struct mrl_loop_nests *l) {
   memset(l, 0, sizeof *l);
 }
 
-uint64_t mrl_loops_reduction_length(const struct mrl_loop_nests *l) {
-  uint64_t total = 0;
-  for (int i = 0; i < l->n; ++i) {
-    uint64_t p = 1;
-    int any = 0;
-    for (int k = 0; k < l->ops[i].nloops; ++k) {
-      if (!l->ops[i].reduction[k] || l->ops[i].bounds[k] < 1) continue;
-      p *= (uint64_t)l->ops[i].bounds[k];
-      any = 1;
-    }
-    if (any) total += p;
-  }
-  return total ? total : 1;
+uint64_t mrl_loops_op_reduction_length(const struct mrl_loop_nest *op) {
+  uint64_t p = 1;
+  for (int k = 0; k < op->nloops; ++k)
+    if (op->reduction[k] && op->bounds[k] >= 1) p *= (uint64_t)op->bounds[k];
+  return p;
 }

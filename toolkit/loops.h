@@ -33,9 +33,9 @@ enum mrl_status mrl_loops_read(struct mrl_mlir *m, MlirModule mod, struct mrl_lo
                                struct mrl_err *err);
 void mrl_loops_free(struct mrl_loop_nests *l);
 
-/* Sum over ops of the product of their reduction bounds (1 for an op without reductions is
- * not counted; 1 when there is no reduction at all): the length that rounding differences
- * grow with when a schedule reorders the reductions. */
-uint64_t mrl_loops_reduction_length(const struct mrl_loop_nests *l);
+/* Product of one op's reduction bounds (1 when it has none): the length of the sums whose
+ * rounding a schedule may reorder. Kept per op: the errors of successive ops add up along the
+ * path, they do not form one long sum. */
+uint64_t mrl_loops_op_reduction_length(const struct mrl_loop_nest *op);
 
 #endif

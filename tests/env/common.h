@@ -73,7 +73,7 @@ static void scratch_remove(const char *dir) {
 
 static void test_measure_opts(struct mrl_env_measure_opts *o, const char *cache) {
   mrl_env_measure_default_opts(o);
-  o->eval.cache_dir = cache;
+  mrl_cache_init(&o->eval.cache, cache, o->eval.cache.limit_bytes);
   o->eval.measure.samples = 3;
   o->eval.measure.min_sample_ms = 5;
   o->eval.measure.warmup = 1;

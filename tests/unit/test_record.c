@@ -53,10 +53,19 @@ static void fill_ok(struct mrl_record *r) {
   r->has_speedup = true;
   r->speedup = (struct mrl_speedup){123.25, 120.5, 125.75, 0.95, 2000};
   struct mrl_verify_result v = {.pass = true,
+                                .mode = MRL_VERIFY_RELATIVE,
+                                .path_len = 16,
                                 .max_abs_err = 1.52587890625e-05,
                                 .max_rel_err = 3.0517578125e-06,
-                                .rtol = 0.0004};
+                                .max_ratio = 0.125};
   mrl_record_add_verification(r, &v);
+  struct mrl_record_measurement *m = &r->measurement;
+  snprintf(m->profile, sizeof m->profile, "train");
+  m->baseline_reused = true;
+  snprintf(m->baseline_timed_utc, sizeof m->baseline_timed_utc, "2025-11-25T09:29:30Z");
+  m->baseline_age_s = 30.5;
+  m->attempts = 2;
+  snprintf(m->retry_reason, sizeof m->retry_reason, "timed_out: worker exceeded the 60 s limit during run");
   add_counter(&r->baseline_counters, "perf::TASK-CLOCK", 18500000, NULL);
   add_counter(&r->baseline_counters, "PAPI_TOT_CYC", 0, "no hardware PMU");
   add_counter(&r->candidate_counters, "perf::TASK-CLOCK", 150000, NULL);
@@ -186,10 +195,10 @@ static json_t *parse_record(const struct mrl_record *r) {
 }
 
 static void test_json_structure(void) {
-  static const char *const top[] = {"schema_version", "benchmark",     "transform",  "outcome",
-                                    "error",          "timing",        "speedup",    "verification",
-                                    "counters",       "counters_note", "compile_ms", "overhead_ms",
-                                    "context"};
+  static const char *const top[] = {"schema_version", "benchmark",    "transform",     "outcome",
+                                    "error",          "measurement",  "timing",        "speedup",
+                                    "verification",   "counters",     "counters_note", "compile_ms",
+                                    "overhead_ms",    "context"};
   struct mrl_record r;
   fill_ok(&r);
   json_t *root = parse_record(&r);
@@ -216,6 +225,7 @@ static void test_json_structure(void) {
   CHECK(json_is_null(json_object_get(json_object_get(root, "timing"), "candidate")));
   CHECK(json_is_false(json_object_get(json_object_get(root, "verification"), "checked")));
   CHECK(json_is_null(json_object_get(json_object_get(root, "context"), "seed")));
+  CHECK(json_is_null(json_object_get(root, "measurement"))); /* nothing was measured */
   json_decref(root);
 }
 
@@ -335,15 +345,17 @@ static void test_setters(void) {
   memset(long_id, 'x', sizeof long_id - 1);
   CHECK(mrl_record_set_benchmark(&r, long_id, path, &err) == MRL_EINVAL);
 
-  struct mrl_verify_result a = {
-      .max_abs_err = 1, .max_rel_err = 0.5, .rtol = 1e-4, .mismatches = 2};
-  struct mrl_verify_result b = {
-      .max_abs_err = 3, .max_rel_err = 0.25, .rtol = 2e-4, .mismatches = 5};
+  struct mrl_verify_result a = {.mode = MRL_VERIFY_MAGNITUDE, .path_len = 3, .max_abs_err = 1,
+                                .max_rel_err = 0.5, .max_ratio = 2, .mismatches = 2};
+  struct mrl_verify_result b = {.mode = MRL_VERIFY_RELATIVE, .path_len = 3, .max_abs_err = 3,
+                                .max_rel_err = 0.25, .max_ratio = 0.5, .mismatches = 5};
   mrl_record_add_verification(&r, &a);
   mrl_record_add_verification(&r, &b);
   CHECK(r.verification.checked && r.verification.mismatches == 7);
   CHECK(r.verification.max_abs_err == 3 && r.verification.max_rel_err == 0.5);
-  CHECK(r.verification.rtol == 2e-4);
+  CHECK(r.verification.max_ratio == 2 && r.verification.path_len == 3);
+  /* The weakest criterion that decided any output names the whole check. */
+  CHECK(strcmp(r.verification.criterion, "magnitude") == 0);
 
   const double nan_sample[] = {NAN};
   CHECK(mrl_record_set_timing(&r.candidate, nan_sample, 1, 1, &err) == MRL_EINVAL);
