@@ -196,10 +196,12 @@ static void fail(struct mrl_record *r, enum mrl_outcome o, const char *text) {
   if (r->outcome == MRL_OUTCOME_OK) mrl_record_set_outcome(r, o, text);
 }
 
-/* One evaluation, one record; 1 when it is ok and written. prep_error: why the benchmark
- * could not be prepared (p is then unused and nothing runs), or NULL. */
+/* One evaluation, one record; 1 when it is ok and written. base: the benchmark's baseline
+ * state, shared by its evaluations. prep_error: why the benchmark could not be prepared (p
+ * is then unused and nothing runs), or NULL. */
 static int evaluate_one(const struct suite_opts *o, const struct mrl_manifest_entry *e,
-                        const struct mrl_prepared *p, const char *prep_error, const char *script_path) {
+                        const struct mrl_prepared *p, struct mrl_baseline *base, const char *prep_error,
+                        const char *script_path) {
   struct mrl_record rec;
   struct mrl_err err = {{0}};
   mrl_record_init(&rec);
@@ -218,7 +220,7 @@ static int evaluate_one(const struct suite_opts *o, const struct mrl_manifest_en
     if (strlen(script_path) < sizeof rec.transform.path) strcpy(rec.transform.path, script_path);
   }
   struct mrl_eval_keep keep = {{0}, {0}};
-  if (rec.outcome == MRL_OUTCOME_OK) mrl_evaluate(p, script, &o->eval, NULL, &rec, &keep);
+  if (rec.outcome == MRL_OUTCOME_OK) mrl_evaluate(p, script, &o->eval, base, &rec, &keep);
   int ok = 1;
   if (o->json_path && mrl_record_append_json(o->json_path, &rec, &err) != MRL_OK) ok = 0;
   if (o->csv_path && mrl_record_append_csv(o->csv_path, &rec, &err) != MRL_OK) ok = 0;
@@ -248,7 +250,11 @@ static int suite_run(const struct suite_opts *o, const struct mrl_manifest *m) {
     struct mrl_prepared p;
     struct mrl_err err = {{0}};
     const char *bad = mrl_prepare(e->path, &p, &err) != MRL_OK ? err.msg : NULL;
-    evaluate_one(o, e, &p, bad, NULL) ? ++passed : ++failed;
+    /* One baseline state for the benchmark and all its schedules: its magnitudes (and, under
+     * the train profile, its timing) serve every schedule. */
+    struct mrl_baseline state;
+    mrl_baseline_init(&state);
+    evaluate_one(o, e, &p, &state, bad, NULL) ? ++passed : ++failed;
     if (o->schedules) {
       /* schedules/<file stem>_<name>.mlir beside the benchmark's folder */
       char pattern[4400], stem[1024];
@@ -258,10 +264,11 @@ static int suite_run(const struct suite_opts *o, const struct mrl_manifest *m) {
       glob_t g;
       if (glob(pattern, 0, NULL, &g) == 0) {
         for (size_t k = 0; k < g.gl_pathc; ++k)
-          evaluate_one(o, e, &p, bad, g.gl_pathv[k]) ? ++passed : ++failed;
+          evaluate_one(o, e, &p, &state, bad, g.gl_pathv[k]) ? ++passed : ++failed;
         globfree(&g);
       }
     }
+    mrl_baseline_free(&state);
     mrl_prepared_free(&p);
   }
   printf("suite %s %s (LLVM %s): %d passed, %d failed\n", m->suite, m->version, mrl_mlir_version(),

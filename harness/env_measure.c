@@ -10,8 +10,11 @@
 #include "lower.h"
 #include "sha256.h"
 
-/* Benchmarks whose default-pipeline state is kept at once; training visits a few at a time. */
+/* Benchmarks whose default-pipeline state is kept at once (training visits a few at a time),
+ * and the memory their reference outputs and magnitudes may take together: beyond it the
+ * least recently used go, so that paper-scale outputs (hundreds of MB each) cannot pile up. */
 enum { MAX_BENCH = 8 };
+#define MAX_KEPT_BYTES ((size_t)1 << 30)
 
 struct bench_state {
   struct mrl_prepared prep;
@@ -82,6 +85,33 @@ void mrl_env_measurer_counts(const struct mrl_env_measurer *m, int *asked, int *
   if (cached) *cached = m->cached;
 }
 
+/* What a benchmark's kept state takes at most: its outputs, and a magnitude (double) per
+ * output element. */
+static size_t footprint(const struct mrl_prepared *p) {
+  size_t bytes = 0;
+  for (int i = 0; i < p->sig.nargs; ++i) {
+    const struct mrl_arg *a = &p->sig.args[i];
+    if (a->is_output) bytes += (size_t)mrl_arg_elems(a) * (mrl_elem_size(a->elem) + sizeof(double));
+  }
+  return bytes;
+}
+
+/* Frees the least recently used states other than keep until all fit MAX_KEPT_BYTES. */
+static void make_room(struct mrl_env_measurer *m, const struct bench_state *keep) {
+  for (;;) {
+    size_t total = 0;
+    struct bench_state *oldest = NULL;
+    for (int i = 0; i < MAX_BENCH; ++i) {
+      struct bench_state *b = &m->bench[i];
+      if (!b->last_use) continue;
+      total += footprint(&b->prep);
+      if (b != keep && (!oldest || b->last_use < oldest->last_use)) oldest = b;
+    }
+    if (total <= MAX_KEPT_BYTES || !oldest) return;
+    bench_free(oldest);
+  }
+}
+
 /* The state of the benchmark with this text: found, or prepared in the least recently used
  * slot. NULL with err set when the text is not a benchmark. */
 static struct bench_state *bench_for(struct mrl_env_measurer *m, const char *text, struct mrl_err *err) {
@@ -103,6 +133,7 @@ static struct bench_state *bench_for(struct mrl_env_measurer *m, const char *tex
   }
   mrl_baseline_init(&victim->base);
   victim->last_use = ++m->clock;
+  make_room(m, victim);
   return victim;
 }
 
