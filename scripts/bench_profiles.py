@@ -11,7 +11,9 @@
    their ratio, and how often the train speedup falls inside the eval interval.
 
 usage: scripts/bench_profiles.py BUILD_DIR [--benchmarks N] [--episodes E] [--seed S]
-                                 [--threads T] [--out FILE.md]
+                                 [--threads T] [--train-samples K] [--out FILE.md]
+--train-samples K overrides the train profile's 3 samples per version (to weigh cost against
+agreement).
 Runs one thing at a time (the machine has two cores); nothing else should run meanwhile.
 """
 import argparse
@@ -60,6 +62,7 @@ def main():
     ap.add_argument("--episodes", type=int, default=8)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--train-samples", type=int, default=None)
     ap.add_argument("--out", default=None)
     a = ap.parse_args()
     mlirrl = os.path.join(a.build, "harness", "mlirrl")
@@ -69,16 +72,18 @@ def main():
     rng = random.Random(a.seed)
     picked = rng.sample(train, a.benchmarks)
     common = ["--threads", str(a.threads), "--no-counters"]
+    train_opts = ["--profile", "train"] + (["--samples", str(a.train_samples)] if a.train_samples else [])
+    train_name = f"train profile ({a.train_samples} samples)" if a.train_samples else "train profile"
 
     work = tempfile.mkdtemp(prefix="mlirrl-profiles-")
     cache = os.path.join(work, "cache")
     records = os.path.join(work, "train.jsonl")
-    print(f"{version}\n{len(picked)} training benchmarks x {a.episodes} random episodes, train profile, cold cache")
+    print(f"{version}\n{len(picked)} training benchmarks x {a.episodes} random episodes, {train_name}, cold cache")
     t0 = time.monotonic()
     for n, e in enumerate(picked, 1):
         path = os.path.join(ROOT, "suites", "train", e["file"])
         p = subprocess.run([mlirrl, "episode", path, "--id", e["id"], "--agent", "random", "--seed", str(a.seed + n),
-                            "--episodes", str(a.episodes), "--profile", "train", "--cache", cache, "--quiet",
+                            "--episodes", str(a.episodes), *train_opts, "--cache", cache, "--quiet",
                             "--json", records, *common], capture_output=True, text=True)
         print(f"  [{n}/{len(picked)}] {e['id']}: {p.stdout.strip().splitlines()[0] if p.stdout.strip() else p.stderr.strip()}",
               flush=True)
@@ -126,9 +131,10 @@ def main():
         f"# Measurement profiles on this machine",
         "",
         f"`scripts/bench_profiles.py {a.build} --benchmarks {a.benchmarks} --episodes {a.episodes} --seed {a.seed} "
-        f"--threads {a.threads}` ({version}; {os.uname().nodename}; {time.strftime('%Y-%m-%d', time.gmtime())})",
+        f"--threads {a.threads}" + (f" --train-samples {a.train_samples}" if a.train_samples else "") +
+        f"` ({version}; {os.uname().nodename}; {time.strftime('%Y-%m-%d', time.gmtime())})",
         "",
-        f"- Throughput under the train profile, cold cache: {episodes} random-agent episodes on {len(picked)} "
+        f"- Throughput under the {train_name}, cold cache: {episodes} random-agent episodes on {len(picked)} "
         f"training benchmarks in {wall:.0f} s: **{per_hour:.0f} episodes per hour** (outcomes: "
         + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())) + ").",
         f"- Agreement with the eval profile over {len(pairs)} distinct ok schedules: Spearman rank correlation of "
