@@ -15,10 +15,14 @@ const char *mrl_cache_default_dir(void) {
   const char *env = getenv("MLIRRL_CACHE");
   const char *xdg = getenv("XDG_CACHE_HOME");
   const char *home = getenv("HOME");
-  if (env && *env) snprintf(dir, sizeof dir, "%s", env);
-  else if (xdg && *xdg) snprintf(dir, sizeof dir, "%s/mlirrl", xdg);
-  else if (home && *home) snprintf(dir, sizeof dir, "%s/.cache/mlirrl", home);
-  else return NULL;
+  if (env && *env)
+    snprintf(dir, sizeof dir, "%s", env);
+  else if (xdg && *xdg)
+    snprintf(dir, sizeof dir, "%s/mlirrl", xdg);
+  else if (home && *home)
+    snprintf(dir, sizeof dir, "%s/.cache/mlirrl", home);
+  else
+    return NULL;
   return dir;
 }
 
@@ -59,7 +63,9 @@ static int safe_name(const char *s) {
   return 1;
 }
 
-static int is_temporary(const char *name) { return strstr(name, ".tmp.") != NULL; }
+static int is_temporary(const char *name) {
+  return strstr(name, ".tmp.") != NULL;
+}
 
 int mrl_cache_read(const struct mrl_cache *c, const char *kind, const char *key, void **data, size_t *len) {
   *data = NULL;
@@ -183,12 +189,13 @@ enum mrl_status mrl_cache_trim(const struct mrl_cache *c, uint64_t limit, struct
 }
 
 enum mrl_status mrl_cache_write(const struct mrl_cache *c, const char *kind, const char *key,
-                                const void *const *parts, const size_t *sizes, int n,
-                                struct mrl_err *err) {
+                                const void *const *parts, const size_t *sizes, int n, struct mrl_err *err) {
   if (!c->dir[0]) return mrl_fail(err, MRL_EINVAL, "no cache folder");
-  if (!safe_name(kind) || !safe_name(key)) return mrl_fail(err, MRL_EINVAL, "bad cache key '%s/%s'", kind, key);
+  if (!safe_name(kind) || !safe_name(key))
+    return mrl_fail(err, MRL_EINVAL, "bad cache key '%s/%s'", kind, key);
   uint64_t total = 0;
-  for (int i = 0; i < n; ++i) total += sizes[i];
+  for (int i = 0; i < n; ++i)
+    total += sizes[i];
   if (c->limit_bytes && total > c->limit_bytes / 4)
     return mrl_fail(err, MRL_EINVAL, "entry of %llu bytes exceeds a quarter of the cache limit",
                     (unsigned long long)total);
@@ -200,7 +207,8 @@ enum mrl_status mrl_cache_write(const struct mrl_cache *c, const char *kind, con
   FILE *f = fopen(tmp, "wb");
   if (!f) return mrl_fail(err, MRL_EIO, "cannot write %s: %s", tmp, strerror(errno));
   int ok = 1;
-  for (int i = 0; ok && i < n; ++i) ok = sizes[i] == 0 || fwrite(parts[i], 1, sizes[i], f) == sizes[i];
+  for (int i = 0; ok && i < n; ++i)
+    ok = sizes[i] == 0 || fwrite(parts[i], 1, sizes[i], f) == sizes[i];
   ok = (fclose(f) == 0) && ok;
   if (!ok || rename(tmp, path) != 0) {
     int e = errno;
@@ -244,7 +252,8 @@ enum mrl_status mrl_cache_clear(const struct mrl_cache *c, const char *kind, str
     return MRL_OK;
   }
   DIR *top = opendir(c->dir);
-  if (!top) return errno == ENOENT ? MRL_OK : mrl_fail(err, MRL_EIO, "cannot open %s: %s", c->dir, strerror(errno));
+  if (!top)
+    return errno == ENOENT ? MRL_OK : mrl_fail(err, MRL_EIO, "cannot open %s: %s", c->dir, strerror(errno));
   struct dirent *k;
   int bad = 0;
   while ((k = readdir(top))) {

@@ -55,8 +55,7 @@ int mrl_cache_read(const struct mrl_cache *c, const char *kind, const char *key,
  * until the cache fits its limit again. Best effort for callers (a lost entry costs a
  * recomputation), but the status says why when it was not stored. */
 enum mrl_status mrl_cache_write(const struct mrl_cache *c, const char *kind, const char *key,
-                                const void *const *parts, const size_t *sizes, int n,
-                                struct mrl_err *err);
+                                const void *const *parts, const size_t *sizes, int n, struct mrl_err *err);
 
 /* Evicts least recently used entries (all kinds together) until at most limit bytes remain. */
 enum mrl_status mrl_cache_trim(const struct mrl_cache *c, uint64_t limit, struct mrl_err *err);

@@ -21,10 +21,14 @@ static void usage(FILE *f) {
 }
 
 static const char *human(unsigned long long bytes, char *buf, size_t n) {
-  if (bytes >= 1ull << 30) snprintf(buf, n, "%.2f GiB", (double)bytes / (1ull << 30));
-  else if (bytes >= 1ull << 20) snprintf(buf, n, "%.1f MiB", (double)bytes / (1ull << 20));
-  else if (bytes >= 1ull << 10) snprintf(buf, n, "%.1f KiB", (double)bytes / (1ull << 10));
-  else snprintf(buf, n, "%llu B", bytes);
+  if (bytes >= 1ull << 30)
+    snprintf(buf, n, "%.2f GiB", (double)bytes / (1ull << 30));
+  else if (bytes >= 1ull << 20)
+    snprintf(buf, n, "%.1f MiB", (double)bytes / (1ull << 20));
+  else if (bytes >= 1ull << 10)
+    snprintf(buf, n, "%.1f KiB", (double)bytes / (1ull << 10));
+  else
+    snprintf(buf, n, "%llu B", bytes);
   return buf;
 }
 
@@ -36,8 +40,8 @@ static int show(const struct mrl_cache *c) {
     return MRL_EXIT_FAILED;
   }
   char a[32], b[32];
-  printf("cache %s: %llu entries, %s of %s\n", c->dir, (unsigned long long)st.files, human(st.bytes, a, sizeof a),
-         human(c->limit_bytes, b, sizeof b));
+  printf("cache %s: %llu entries, %s of %s\n", c->dir, (unsigned long long)st.files,
+         human(st.bytes, a, sizeof a), human(c->limit_bytes, b, sizeof b));
   for (int i = 0; i < st.nkinds; ++i)
     printf("  %-8s %8llu entries  %12s\n", st.kinds[i].kind, (unsigned long long)st.kinds[i].files,
            human(st.kinds[i].bytes, a, sizeof a));
@@ -88,8 +92,10 @@ int mrl_cmd_cache(int argc, char **argv) {
   mrl_cache_init(&c, dir, limit);
   struct mrl_err e = {{0}};
   enum mrl_status s = MRL_OK;
-  if (!strcmp(action, "clear")) s = mrl_cache_clear(&c, kind, &e);
-  else if (!strcmp(action, "trim")) s = mrl_cache_trim(&c, limit, &e);
+  if (!strcmp(action, "clear"))
+    s = mrl_cache_clear(&c, kind, &e);
+  else if (!strcmp(action, "trim"))
+    s = mrl_cache_trim(&c, limit, &e);
   if (s != MRL_OK) {
     fprintf(stderr, "mlirrl cache: %s\n", e.msg);
     return MRL_EXIT_FAILED;

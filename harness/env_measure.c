@@ -70,7 +70,8 @@ static void bench_free(struct bench_state *b) {
 void mrl_env_measurer_destroy(struct mrl_env_measurer *m) {
   if (!m) return;
   drop_record(m);
-  for (int i = 0; i < MAX_BENCH; ++i) bench_free(&m->bench[i]);
+  for (int i = 0; i < MAX_BENCH; ++i)
+    bench_free(&m->bench[i]);
   free(m);
 }
 
@@ -78,7 +79,9 @@ const struct mrl_record *mrl_env_measurer_last_record(const struct mrl_env_measu
   return m->have_rec ? &m->rec : NULL;
 }
 
-const char *mrl_env_measurer_last_json(const struct mrl_env_measurer *m) { return m->json; }
+const char *mrl_env_measurer_last_json(const struct mrl_env_measurer *m) {
+  return m->json;
+}
 
 void mrl_env_measurer_counts(const struct mrl_env_measurer *m, int *asked, int *cached) {
   if (asked) *asked = m->asked;
@@ -158,7 +161,8 @@ static const char *script_body(const char *script) {
 }
 
 static void key_of(const struct mrl_env_measurer *m, const struct bench_state *b,
-                   const struct mrl_measure_request *r, const struct mrl_record_context *ctx, char *key, size_t n) {
+                   const struct mrl_measure_request *r, const struct mrl_record_context *ctx, char *key,
+                   size_t n) {
   const struct mrl_eval_opts *o = &m->opts.eval;
   struct mrl_sha256 h;
   char num[160];
@@ -169,8 +173,8 @@ static void key_of(const struct mrl_env_measurer *m, const struct bench_state *b
   hash_str(&h, "pipeline", mrl_lower_pipeline());
   snprintf(num, sizeof num, "%d %llu", o->common.threads, (unsigned long long)o->common.seed);
   hash_str(&h, "threads seed", num);
-  snprintf(num, sizeof num, "%s %d %d %.17g %.17g %.17g", o->profile->name, o->measure.samples, o->measure.warmup,
-           o->measure.min_sample_ms, o->measure.budget_s, o->profile->baseline_max_age_s);
+  snprintf(num, sizeof num, "%s %d %d %.17g %.17g %.17g", o->profile->name, o->measure.samples,
+           o->measure.warmup, o->measure.min_sample_ms, o->measure.budget_s, o->profile->baseline_max_age_s);
   hash_str(&h, "profile", num);
   hash_str(&h, "host", ctx->hostname);
   hash_str(&h, "cpu", ctx->cpu_model);
@@ -279,7 +283,8 @@ static enum mrl_status measure(void *user, const struct mrl_measure_request *req
   drop_record(m);
   mrl_record_init(&m->rec);
   mrl_eval_fill_context(&m->rec, &m->opts.eval);
-  snprintf(m->rec.benchmark.id, sizeof m->rec.benchmark.id, "%s", req->bench_id ? req->bench_id : "benchmark");
+  snprintf(m->rec.benchmark.id, sizeof m->rec.benchmark.id, "%s",
+           req->bench_id ? req->bench_id : "benchmark");
   set_record_text(m, req->schedule, err);
   m->have_rec = 1;
   struct mrl_err e = {{0}};

@@ -106,7 +106,9 @@ static void utc_now(char *buf, size_t n) {
 
 /* ---------------------------------------------------------------- baseline state */
 
-void mrl_baseline_init(struct mrl_baseline *b) { memset(b, 0, sizeof *b); }
+void mrl_baseline_init(struct mrl_baseline *b) {
+  memset(b, 0, sizeof *b);
+}
 
 void mrl_baseline_free(struct mrl_baseline *b) {
   free(b->outputs);
@@ -116,7 +118,8 @@ void mrl_baseline_free(struct mrl_baseline *b) {
 }
 
 /* The state belongs to one benchmark, seed and thread count; anything else starts afresh. */
-static void baseline_adopt(struct mrl_baseline *b, const struct mrl_prepared *p, const struct mrl_eval_opts *o) {
+static void baseline_adopt(struct mrl_baseline *b, const struct mrl_prepared *p,
+                           const struct mrl_eval_opts *o) {
   if (!strcmp(b->sha256, p->sha256) && b->seed == o->common.seed && b->threads == o->common.threads) return;
   mrl_baseline_free(b);
   memcpy(b->sha256, p->sha256, sizeof b->sha256);
@@ -139,7 +142,8 @@ static int keep_outputs(struct mrl_baseline *b, const struct mrl_prepared *p, st
   if (!d) return 0;
   b->outputs = d;
   for (int i = 0; i < p->sig.nargs; ++i)
-    if (p->sig.args[i].is_output) memcpy(d + b->out_offset[i], mrl_worker_output(w, i), arg_bytes(&p->sig.args[i]));
+    if (p->sig.args[i].is_output)
+      memcpy(d + b->out_offset[i], mrl_worker_output(w, i), arg_bytes(&p->sig.args[i]));
   return 1;
 }
 
@@ -175,8 +179,8 @@ static void mag_key(const struct mrl_prepared *p, const struct mrl_eval_opts *o,
   unsigned char d[MRL_SHA256_DIGEST_LEN];
   char hex[MRL_SHA256_HEX_LEN];
   mrl_sha256_init(&h);
-  snprintf(text, sizeof text, "mlirrl magnitudes, rules %d\n%s\nllvm %s\nseed %llu\n", MRL_MAGNITUDE_RULES_VERSION,
-           p->sha256, mrl_mlir_version(), (unsigned long long)o->common.seed);
+  snprintf(text, sizeof text, "mlirrl magnitudes, rules %d\n%s\nllvm %s\nseed %llu\n",
+           MRL_MAGNITUDE_RULES_VERSION, p->sha256, mrl_mlir_version(), (unsigned long long)o->common.seed);
   mrl_sha256_update(&h, text, strlen(text));
   mrl_sha256_update(&h, mrl_lower_pipeline(), strlen(mrl_lower_pipeline()));
   mrl_sha256_final(&h, d);
@@ -186,24 +190,28 @@ static void mag_key(const struct mrl_prepared *p, const struct mrl_eval_opts *o,
 
 /* Magnitudes are scales, not values: single precision is plenty, and halves the cache (see
  * mag_compute for values beyond its range). */
-static int mag_from_cache(struct mrl_baseline *b, const char *key, size_t count, const struct mrl_eval_opts *o) {
+static int mag_from_cache(struct mrl_baseline *b, const char *key, size_t count,
+                          const struct mrl_eval_opts *o) {
   void *data;
   size_t len;
   if (!mrl_cache_read(&o->cache, "mag", key, &data, &len)) return 0;
   int ok = len == count * sizeof(float);
   if (ok) {
     const float *f = data;
-    for (size_t i = 0; i < count; ++i) b->mag[i] = f[i];
+    for (size_t i = 0; i < count; ++i)
+      b->mag[i] = f[i];
   }
   free(data);
   return ok;
 }
 
-static void mag_to_cache(const struct mrl_baseline *b, const char *key, size_t count, const struct mrl_eval_opts *o) {
+static void mag_to_cache(const struct mrl_baseline *b, const char *key, size_t count,
+                         const struct mrl_eval_opts *o) {
   if (!o->cache.dir[0]) return;
   float *f = malloc(count ? count * sizeof *f : 1);
   if (!f) return;
-  for (size_t i = 0; i < count; ++i) f[i] = (float)b->mag[i];
+  for (size_t i = 0; i < count; ++i)
+    f[i] = (float)b->mag[i];
   const void *parts[1] = {f};
   size_t sizes[1] = {count * sizeof *f};
   struct mrl_err e;
@@ -224,8 +232,8 @@ static int mag_compute(struct mrl_baseline *b, const struct mrl_prepared *p, con
     mrl_prepared_free(&mp);
     return 0;
   }
-  struct mrl_worker_spec spec = {.bench_text = mp.text, .pipeline = mrl_lower_pipeline(), .sig = &mp.sig,
-                                 .abs_inputs = 1};
+  struct mrl_worker_spec spec = {
+      .bench_text = mp.text, .pipeline = mrl_lower_pipeline(), .sig = &mp.sig, .abs_inputs = 1};
   mrl_cli_spec_limits(&o->common, &spec);
   struct mrl_worker *w = NULL;
   int ok = mrl_worker_start(&spec, &w, &e) == MRL_OK && mrl_worker_check_call(w, &e) == MRL_OK;
@@ -244,7 +252,8 @@ static int mag_compute(struct mrl_baseline *b, const struct mrl_prepared *p, con
        * on whether the magnitudes were computed now or read back. One beyond that range (or
        * NaN) stays non-finite: the check then falls back to the largest output (check_one). */
       const double *src = mrl_worker_output(w, i);
-      for (size_t k = 0; k < n; ++k) b->mag[b->mag_offset[i] + k] = (float)fabs(src[k]);
+      for (size_t k = 0; k < n; ++k)
+        b->mag[b->mag_offset[i] + k] = (float)fabs(src[k]);
     }
   }
   if (!ok) snprintf(b->mag_note, sizeof b->mag_note, "magnitudes unavailable: %s", e.msg);
@@ -255,7 +264,8 @@ static int mag_compute(struct mrl_baseline *b, const struct mrl_prepared *p, con
 }
 
 /* Magnitudes for the check: from this run, the cache, or a run of the magnitude version. */
-static int ensure_magnitudes(struct mrl_baseline *b, const struct mrl_prepared *p, const struct mrl_eval_opts *o) {
+static int ensure_magnitudes(struct mrl_baseline *b, const struct mrl_prepared *p,
+                             const struct mrl_eval_opts *o) {
   if (b->mag_state) return b->mag_state > 0;
   b->mag_state = -1;
   size_t count = float_elems(p, b->mag_offset);
@@ -309,15 +319,16 @@ static long capped_scale(enum mrl_elem elem, const void *ref, const double *mag,
  * elements that fail it are judged against the magnitude of their terms (capped, see
  * capped_scale), or, when magnitudes cannot be had, against the largest output (the weakest
  * rule, and the record says so in *note). */
-static enum mrl_status check_one(const struct mrl_prepared *p, const struct mrl_eval_opts *o, struct mrl_baseline *b,
-                                 int i, const void *got, struct mrl_verify_result *v, char *note, size_t nn,
-                                 struct mrl_err *e) {
+static enum mrl_status check_one(const struct mrl_prepared *p, const struct mrl_eval_opts *o,
+                                 struct mrl_baseline *b, int i, const void *got, struct mrl_verify_result *v,
+                                 char *note, size_t nn, struct mrl_err *e) {
   const struct mrl_arg *a = &p->sig.args[i];
   const void *ref = b->outputs + b->out_offset[i];
   size_t n = (size_t)mrl_arg_elems(a);
   struct mrl_verify_params vp = {.mode = MRL_VERIFY_RELATIVE, .scale = NULL, .path_len = p->path_len};
   enum mrl_status s = mrl_verify_compare(a->elem, ref, got, n, &vp, v, e);
-  if (s != MRL_OK || v->pass || !mrl_elem_is_float(a->elem) || v->mismatches == v->nonfinite_mismatches) return s;
+  if (s != MRL_OK || v->pass || !mrl_elem_is_float(a->elem) || v->mismatches == v->nonfinite_mismatches)
+    return s;
   vp.mode = MRL_VERIFY_NORMWISE;
   double *scale = NULL;
   if (!ensure_magnitudes(b, p, o)) {
@@ -332,8 +343,10 @@ static enum mrl_status check_one(const struct mrl_prepared *p, const struct mrl_
       vp.mode = MRL_VERIFY_MAGNITUDE;
       vp.scale = scale;
       if (capped)
-        snprintf(note, nn, "%ld of %zu magnitudes capped at L*max|ref| (rounding amplified beyond what the check "
-                 "can bound)", capped, n);
+        snprintf(note, nn,
+                 "%ld of %zu magnitudes capped at L*max|ref| (rounding amplified beyond what the check "
+                 "can bound)",
+                 capped, n);
     }
   }
   s = mrl_verify_compare(a->elem, ref, got, n, &vp, v, e);
@@ -377,7 +390,8 @@ static void copy_compile(const struct mrl_worker *w, struct mrl_record_compile *
   c->jit_ms = mrl_worker_stage_ms(w, MRL_STAGE_JIT);
 }
 
-static void count_events(struct mrl_worker *w, int64_t iters, struct mrl_counter_set *set, struct mrl_record *r) {
+static void count_events(struct mrl_worker *w, int64_t iters, struct mrl_counter_set *set,
+                         struct mrl_record *r) {
   struct mrl_err e;
   if (mrl_worker_counters(w, iters, set, &e) == MRL_OK)
     snprintf(r->counters_note, sizeof r->counters_note, "%s", set->note);
@@ -385,12 +399,15 @@ static void count_events(struct mrl_worker *w, int64_t iters, struct mrl_counter
     set->n = 0;
 }
 
-static int alive(struct mrl_worker *w) { return w && mrl_worker_outcome(w) == MRL_OUTCOME_OK; }
+static int alive(struct mrl_worker *w) {
+  return w && mrl_worker_outcome(w) == MRL_OUTCOME_OK;
+}
 
 /* Whether this evaluation must run the default pipeline: always for the eval profile and for a
  * baseline-only run; for the train profile when this run has no outputs or no timing of it
  * yet, or its timing has aged. */
-static int need_baseline_worker(const struct mrl_eval_opts *o, const struct mrl_baseline *b, const char *script) {
+static int need_baseline_worker(const struct mrl_eval_opts *o, const struct mrl_baseline *b,
+                                const char *script) {
   if (!script || o->profile->interleave || !b->outputs || b->n == 0) return 1;
   return mono_s() - b->timed_at_s > o->profile->baseline_max_age_s;
 }
@@ -431,7 +448,8 @@ static void run_workers(const struct mrl_prepared *p, const struct mrl_eval_opts
   struct mrl_record_measurement *m = &r->measurement;
   m->interleaved = w->base && cand;
   if (k->base.measured) {
-    if (!keep_timing(b, &k->base)) fail(r, MRL_OUTCOME_HARNESS_ERROR, "out of memory keeping the baseline timing");
+    if (!keep_timing(b, &k->base))
+      fail(r, MRL_OUTCOME_HARNESS_ERROR, "out of memory keeping the baseline timing");
     mrl_record_set_timing(&r->baseline, k->base.ns, (size_t)k->base.n, k->base.iters, &e);
   } else if (!w->base && b->n > 0 && r->outcome == MRL_OUTCOME_OK) {
     mrl_record_set_timing(&r->baseline, b->ns, (size_t)b->n, b->iters, &e);

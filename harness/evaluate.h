@@ -73,18 +73,18 @@ int mrl_eval_option(struct mrl_eval_opts *o, const char *name, const char *value
 /* Selects a profile, keeping the values the command line set. */
 void mrl_eval_set_profile(struct mrl_eval_opts *o, const struct mrl_profile *p);
 
-#define MRL_EVAL_HELP                                                                        \
-  "  --profile P            measurement profile: eval (default; full interleaved protocol)\n" \
-  "                         or train (3 short samples, baseline reused within a run)\n"     \
-  "  --samples N            timed samples per version (eval 10, train 3)\n"                 \
-  "  --warmup N             calls before calibration (eval 2, train 1)\n"                   \
-  "  --min-sample-ms MS     minimum duration of one sample (eval 20, train 5)\n"            \
-  "  --budget SEC           timed seconds per version before samples are cut (eval 30)\n"   \
-  "  --retries N            measure again after a timeout or running out of memory (run 0,\n" \
-  "                         episodes 1): such outcomes can come from a busy machine\n"      \
-  "  --no-counters          skip the event-counter pass\n"                                  \
-  "  --cache DIR            cache folder (default $MLIRRL_CACHE or ~/.cache/mlirrl)\n"      \
-  "  --cache-limit-mb MB    size limit of the cache, least recently used out first (1024)\n" \
+#define MRL_EVAL_HELP                                                                                        \
+  "  --profile P            measurement profile: eval (default; full interleaved protocol)\n"                \
+  "                         or train (3 short samples, baseline reused within a run)\n"                      \
+  "  --samples N            timed samples per version (eval 10, train 3)\n"                                  \
+  "  --warmup N             calls before calibration (eval 2, train 1)\n"                                    \
+  "  --min-sample-ms MS     minimum duration of one sample (eval 20, train 5)\n"                             \
+  "  --budget SEC           timed seconds per version before samples are cut (eval 30)\n"                    \
+  "  --retries N            measure again after a timeout or running out of memory (run 0,\n"                \
+  "                         episodes 1): such outcomes can come from a busy machine\n"                       \
+  "  --no-counters          skip the event-counter pass\n"                                                   \
+  "  --cache DIR            cache folder (default $MLIRRL_CACHE or ~/.cache/mlirrl)\n"                       \
+  "  --cache-limit-mb MB    size limit of the cache, least recently used out first (1024)\n"                 \
   "  --no-cache             do not read or write the cache\n" MRL_CLI_COMMON_HELP
 
 /* script NULL: baseline only. b: the benchmark's baseline state kept between calls, or NULL

@@ -3,8 +3,7 @@
 #include <string.h>
 
 static const struct mrl_profile profiles[] = {
-#define MRL_PROFILE_ENTRY(id, nm, s, w, m, b, i, a) \
-  {MRL_PROFILE_##id, nm, {s, w, m, b}, i, a},
+#define MRL_PROFILE_ENTRY(id, nm, s, w, m, b, i, a) {MRL_PROFILE_##id, nm, {s, w, m, b}, i, a},
     MRL_PROFILE_TABLE(MRL_PROFILE_ENTRY)
 #undef MRL_PROFILE_ENTRY
 };

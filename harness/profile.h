@@ -19,8 +19,8 @@
 #include "measure.h"
 
 /*  name   samples warmup min_sample_ms budget_s interleave baseline_max_age_s */
-#define MRL_PROFILE_TABLE(X)                                                                    \
-  X(EVAL, "eval", 10, 2, 20.0, 30.0, 1, 0.0)                                                    \
+#define MRL_PROFILE_TABLE(X)                                                                                 \
+  X(EVAL, "eval", 10, 2, 20.0, 30.0, 1, 0.0)                                                                 \
   X(TRAIN, "train", 3, 1, 5.0, 5.0, 0, 600.0)
 
 enum mrl_profile_id {
