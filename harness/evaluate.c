@@ -1,5 +1,3 @@
-/* gmtime_r */
-#define _POSIX_C_SOURCE 200809L
 #include "evaluate.h"
 
 #include <math.h>
@@ -97,12 +95,6 @@ static double mono_s(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-static void utc_now(char *buf, size_t n) {
-  time_t t = time(NULL);
-  struct tm tm;
-  gmtime_r(&t, &tm);
-  strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
 
 /* ---------------------------------------------------------------- baseline state */
 
@@ -156,7 +148,9 @@ static int keep_timing(struct mrl_baseline *b, const struct mrl_timing *t) {
   b->n = t->n;
   b->iters = t->iters;
   b->timed_at_s = mono_s();
-  utc_now(b->timed_utc, sizeof b->timed_utc);
+  struct mrl_err e;
+  b->timed_utc[0] = '\0'; /* left empty if the clock cannot be read */
+  mrl_record_utc_now(b->timed_utc, sizeof b->timed_utc, &e);
   return 1;
 }
 

@@ -172,12 +172,17 @@ static void read_cpu_model(char *out, size_t n) {
   fclose(f);
 }
 
-enum mrl_status mrl_record_fill_host(struct mrl_record_context *c, struct mrl_err *err) {
+enum mrl_status mrl_record_utc_now(char *buf, size_t n, struct mrl_err *err) {
   time_t now = time(NULL);
   struct tm tm;
-  if (now == (time_t)-1 || !gmtime_r(&now, &tm))
-    return mrl_fail(err, MRL_EIO, "cannot read the clock");
-  strftime(c->time_utc, sizeof c->time_utc, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  if (now == (time_t)-1 || !gmtime_r(&now, &tm)) return mrl_fail(err, MRL_EIO, "cannot read the clock");
+  strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return MRL_OK;
+}
+
+enum mrl_status mrl_record_fill_host(struct mrl_record_context *c, struct mrl_err *err) {
+  enum mrl_status st = mrl_record_utc_now(c->time_utc, sizeof c->time_utc, err);
+  if (st != MRL_OK) return st;
   read_cpu_model(c->cpu_model, sizeof c->cpu_model);
   long cores = sysconf(_SC_NPROCESSORS_ONLN);
   c->cores = cores > 0 ? (int)cores : 0;

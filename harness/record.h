@@ -149,6 +149,8 @@ enum mrl_status mrl_record_set_timing(struct mrl_record_timing *t, const double 
 /* Folds one output's check into the record: errors and ratios take the maximum, mismatches
  * add up, the weakest criterion used is the one named. Call once per output buffer. */
 void mrl_record_add_verification(struct mrl_record *r, const struct mrl_verify_result *v);
+/* Now as ISO 8601 UTC ("2025-11-25T09:30:00Z"), the form of every time in a record. */
+enum mrl_status mrl_record_utc_now(char *buf, size_t n, struct mrl_err *err);
 /* Fills cpu_model, cores, hostname and time_utc (now) from this machine; the other context
  * fields are the caller's. Fails only when the clock cannot be read. */
 enum mrl_status mrl_record_fill_host(struct mrl_record_context *c, struct mrl_err *err);

@@ -263,16 +263,8 @@ enum mrl_status mrl_record_append_json(const char *path, const struct mrl_record
   char *text;
   enum mrl_status st = mrl_record_to_json_string(r, &text, err);
   if (st != MRL_OK) return st;
-  size_t len = strlen(text);
-  char *line = realloc(text, len + 2);
-  if (!line) {
-    free(text);
-    return mrl_fail(err, MRL_ENOMEM, "out of memory");
-  }
-  line[len] = '\n';
-  line[len + 1] = '\0';
-  st = mrl_record_append_locked(path, NULL, line, len + 1, err);
-  free(line);
+  st = mrl_record_append_json_line(path, text, err);
+  free(text);
   return st;
 }
 
