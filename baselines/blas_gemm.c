@@ -1,9 +1,10 @@
 /* The vendor-library baseline for matmul: OpenBLAS GEMM (C += A * B, row-major) timed with the
  * same protocol as mlirrl run (warm-up, calibrated inner iterations, median of samples).
  *
- *   mlirrl-blas-gemm M N K [--threads T] [--f64] [--samples S] [--min-sample-ms MS]
+ *   mlirrl-blas-gemm M N K [--threads T] [--f64] [--samples S] [--min-sample-ms MS] [--budget SEC]
  *
- * Prints one JSON object on stdout. */
+ * Prints one JSON object on stdout, with every sample's time per call and the kernel OpenBLAS
+ * chose for this CPU (its core name; OPENBLAS_CORETYPE in the environment can force another). */
 #include <cblas.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@
 
 void openblas_set_num_threads(int);
 char *openblas_get_config(void);
+char *openblas_get_corename(void);
 
 static double now_ns(void) {
   struct timespec ts;
@@ -54,17 +56,19 @@ static void *filled(size_t n, int f64) {
 
 int main(int argc, char **argv) {
   if (argc < 4) {
-    fprintf(stderr, "usage: mlirrl-blas-gemm M N K [--threads T] [--f64] [--samples S] [--min-sample-ms MS]\n");
+    fprintf(stderr,
+            "usage: mlirrl-blas-gemm M N K [--threads T] [--f64] [--samples S] [--min-sample-ms MS] [--budget SEC]\n");
     return 2;
   }
   struct gemm g = {atoi(argv[1]), atoi(argv[2]), atoi(argv[3]), 0, NULL, NULL, NULL};
   int threads = 2, samples = 10;
-  double min_ms = 20;
+  double min_ms = 20, budget_s = 30;
   for (int i = 4; i < argc; ++i) {
     if (!strcmp(argv[i], "--f64")) g.f64 = 1;
     else if (!strcmp(argv[i], "--threads") && i + 1 < argc) threads = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--samples") && i + 1 < argc) samples = atoi(argv[++i]);
     else if (!strcmp(argv[i], "--min-sample-ms") && i + 1 < argc) min_ms = atof(argv[++i]);
+    else if (!strcmp(argv[i], "--budget") && i + 1 < argc) budget_s = atof(argv[++i]);
     else {
       fprintf(stderr, "mlirrl-blas-gemm: unknown option '%s'\n", argv[i]);
       return 2;
@@ -87,7 +91,14 @@ int main(int argc, char **argv) {
   call(&g);
   long iters = 1;
   while (per_call(&g, iters) * (double)iters < min_ms * 1e6) iters *= 2;
-  for (int s = 0; s < samples; ++s) ns[s] = per_call(&g, iters);
+  /* The harness's rule: stop early past the timed budget, keeping at least 3 samples. */
+  double spent = 0;
+  int taken = 0;
+  while (taken < samples && (taken < 3 || spent < budget_s * 1e9)) {
+    ns[taken] = per_call(&g, iters);
+    spent += ns[taken++] * (double)iters;
+  }
+  samples = taken;
   struct mrl_summary sum;
   struct mrl_err e;
   if (mrl_stats_summarize(ns, (size_t)samples, &sum, &e) != MRL_OK) {
@@ -97,9 +108,11 @@ int main(int argc, char **argv) {
   double flops = 2.0 * g.m * g.n * g.k;
   printf("{\"baseline\": \"openblas\", \"routine\": \"%s\", \"m\": %d, \"n\": %d, \"k\": %d, "
          "\"threads\": %d, \"median_ns\": %.1f, \"mad_ns\": %.1f, \"samples\": %d, "
-         "\"inner_iterations\": %ld, \"gflops\": %.2f, \"config\": \"%s\"}\n",
+         "\"inner_iterations\": %ld, \"gflops\": %.2f, \"corename\": \"%s\", \"config\": \"%s\", \"sample_ns\": [",
          g.f64 ? "dgemm" : "sgemm", g.m, g.n, g.k, threads, sum.median, sum.mad, samples, iters,
-         flops / sum.median, openblas_get_config());
+         flops / sum.median, openblas_get_corename(), openblas_get_config());
+  for (int s = 0; s < samples; ++s) printf("%s%.1f", s ? ", " : "", ns[s]);
+  printf("]}\n");
   free(g.a);
   free(g.b);
   free(g.c);

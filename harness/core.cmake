@@ -17,7 +17,9 @@ if(NOT TARGET mrl_core)
     ${CMAKE_CURRENT_LIST_DIR}/magnitude.c
     ${CMAKE_CURRENT_LIST_DIR}/record.c
     ${CMAKE_CURRENT_LIST_DIR}/record_json.c
-    ${CMAKE_CURRENT_LIST_DIR}/record_csv.c)
+    ${CMAKE_CURRENT_LIST_DIR}/record_csv.c
+    ${CMAKE_CURRENT_LIST_DIR}/eval_method.c
+    ${CMAKE_CURRENT_LIST_DIR}/eval_record.c)
   target_include_directories(mrl_core PUBLIC ${CMAKE_CURRENT_LIST_DIR} ${_mrl_root}/toolkit)
   if(CSV_INCLUDE)
     target_include_directories(mrl_core PUBLIC ${CSV_INCLUDE})

@@ -176,6 +176,10 @@ static void key_of(const struct mrl_env_measurer *m, const struct bench_state *b
   snprintf(num, sizeof num, "%s %d %d %.17g %.17g %.17g", o->profile->name, o->measure.samples,
            o->measure.warmup, o->measure.min_sample_ms, o->measure.budget_s, o->profile->baseline_max_age_s);
   hash_str(&h, "profile", num);
+  /* A timeout is a result of the limit it ran under: a search's tight limit must not answer a
+   * later request with a looser one. */
+  snprintf(num, sizeof num, "%.17g", o->common.timeout_s);
+  hash_str(&h, "timeout", num);
   hash_str(&h, "host", ctx->hostname);
   hash_str(&h, "cpu", ctx->cpu_model);
   snprintf(num, sizeof num, "%d", ctx->cores);
@@ -205,7 +209,8 @@ static enum mrl_measure_outcome classify(enum mrl_outcome o) {
   case MRL_OUTCOME_TRANSFORM_FAILED: return MRL_MEASURE_TRANSFORM_FAILED;
   case MRL_OUTCOME_WRONG_ANSWER: return MRL_MEASURE_WRONG_ANSWER;
   case MRL_OUTCOME_INVALID_INPUT:
-  case MRL_OUTCOME_HARNESS_ERROR: return MRL_MEASURE_ERROR;
+  case MRL_OUTCOME_HARNESS_ERROR:
+  case MRL_OUTCOME_UNAVAILABLE: return MRL_MEASURE_ERROR;
   default: return MRL_MEASURE_EXEC_FAILED;
   }
 }

@@ -19,6 +19,7 @@ static void usage(FILE *f) {
           "  export BENCH.mlir --schedule TEXT [-o FILE]    a schedule as a transform script\n"
           "  episode BENCH.mlir [--agent random] [--seed S] play and measure environment episodes\n"
           "  cache show|clear|trim                          the measurement cache: what it holds, emptying it\n"
+          "  eval --suite DIR|--list FILE ... --out DIR     agents against baselines: records and a report\n"
           "  --version                                      versions of mlirrl and LLVM\n"
           "'mlirrl COMMAND --help' tells more.\n");
 }
@@ -77,6 +78,7 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "export")) return mrl_cmd_export(argc - 2, argv + 2);
   if (!strcmp(cmd, "episode")) return mrl_cmd_episode(argc - 2, argv + 2);
   if (!strcmp(cmd, "cache")) return mrl_cmd_cache(argc - 2, argv + 2);
+  if (!strcmp(cmd, "eval")) return mrl_cmd_eval(argc - 2, argv + 2);
   fprintf(stderr, "mlirrl: unknown command '%s'\n", cmd);
   usage(stderr);
   return MRL_EXIT_USAGE;

@@ -2,7 +2,9 @@
  *
  * New outcomes go at the end, so that the numeric values of the others never move.
  * harness_error is the harness's own failure (it could not allocate, map, create a file or
- * socket, or fork a worker): it says nothing about the benchmark or the schedule. */
+ * socket, or fork a worker): it says nothing about the benchmark or the schedule.
+ * unavailable belongs to the baselines of mlirrl eval that cannot run on this machine (no
+ * torch, no OpenBLAS); the error says why. */
 #ifndef MRL_OUTCOME_H
 #define MRL_OUTCOME_H
 
@@ -14,7 +16,8 @@
   X(CRASHED, "crashed")                                                       \
   X(TIMED_OUT, "timed_out")                                                   \
   X(WRONG_ANSWER, "wrong_answer")                                             \
-  X(HARNESS_ERROR, "harness_error")
+  X(HARNESS_ERROR, "harness_error")                                           \
+  X(UNAVAILABLE, "unavailable")
 
 enum mrl_outcome {
 #define MRL_OUTCOME_ENUM(name, text) MRL_OUTCOME_##name,
