@@ -1,0 +1,260 @@
+#!/usr/bin/python3
+"""End-to-end checks of `mlirrl eval`, one case per process.
+
+  eval.records   a small fixed run (two starter benchmarks; default, agent:random, random:2,
+                 random:6, search:6, openblas, pytorch): one record per (method, benchmark)
+                 that applies, the run-record fields plus the eval block in its fixed order,
+                 speedups only on ok records, the searches' budgets, curves and outcome counts
+                 consistent, random:2 the prefix of random:6, the best schedule the one measured,
+                 OpenBLAS only on the matmul and naming its kernel, exit status 0.
+  eval.resume    kill -9 while searching: no worker or server outlives the harness; a record cut
+                 short is dropped; --resume completes the run with every record exactly once and
+                 the earlier lines unchanged, under the same run id.
+  eval.torch_missing
+                 a Python without torch (python3 -S): the PyTorch records say unavailable with
+                 the reason, everything else is measured, exit status 0.
+  eval.bad_input a malformed benchmark beside a good one: invalid_input records for each of its
+                 methods, the good one measured, exit status 1; usage errors (unknown method, bad
+                 list line, no --out, existing records without --resume) are one line each.
+
+usage: check_eval.py MLIRRL SOURCE_DIR CASE
+"""
+import ctypes
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+MLIRRL, SRC, CASE = sys.argv[1], sys.argv[2], sys.argv[3]
+STARTER = os.path.join(SRC, "suites", "starter")
+FAST = ["--samples", "3", "--min-sample-ms", "2", "--warmup", "1", "--threads", "2"]
+RECORD_KEYS = ["schema_version", "benchmark", "transform", "outcome", "error", "measurement", "timing",
+               "speedup", "verification", "counters", "counters_note", "compile_ms", "overhead_ms",
+               "context", "eval"]
+EVAL_KEYS = ["run_id", "method", "kind", "budget", "measurements", "cache_hits", "search_wall_s",
+             "schedule", "curve", "search_outcomes", "detail", "suite"]
+failures = []
+
+
+def check(cond, what):
+    if not cond:
+        failures.append(what)
+        print("FAIL:", what)
+    return cond
+
+
+def run(args, env=None, timeout=1200):
+    p = subprocess.run([MLIRRL, "eval"] + args, capture_output=True, text=True, timeout=timeout,
+                       env=env)
+    return p.returncode, p.stdout, p.stderr
+
+
+def records(out):
+    path = os.path.join(out, "results.jsonl")
+    return [json.loads(x) for x in open(path)] if os.path.exists(path) else []
+
+
+def by_key(recs):
+    got = {}
+    for r in recs:
+        got.setdefault((r["eval"]["method"], r["benchmark"]["id"]), []).append(r)
+    return got
+
+
+def one_line_error(rc, err, want_rc, what):
+    lines = [x for x in err.splitlines() if x.strip()]
+    check(rc == want_rc, f"{what}: exit status {rc}, expected {want_rc}")
+    check(len(lines) == 1 and lines[0].startswith("mlirrl eval:"), f"{what}: not one error line: {err!r}")
+
+
+# ---------------------------------------------------------------- eval.records
+
+def case_records(tmp):
+    out = os.path.join(tmp, "out")
+    rc, so, se = run(["--suite", STARTER, "--match", "m", "--agent", "random", "--baseline",
+                      "default,random:2,random:6,search:6,openblas,pytorch", "--out", out,
+                      "--cache", os.path.join(tmp, "cache"), "--no-report"] + FAST)
+    print(so, se)
+    recs = records(out)
+    ids = {"starter/matmul_256", "starter/maxpool_nchw", "starter/chain_matmul_add_relu"}
+    got = by_key(recs)
+    check({r["benchmark"]["id"] for r in recs} == ids, f"benchmarks {sorted({r['benchmark']['id'] for r in recs})}")
+    for (m, b), rs in got.items():
+        check(len(rs) == 1, f"{m} on {b}: {len(rs)} records")
+    for b in ids:
+        for m in ["default", "agent:random", "random:2", "random:6", "search:6"]:
+            check((m, b) in got, f"no {m} record for {b}")
+    check(("openblas", "starter/matmul_256") in got, "no openblas record for the matmul")
+    check(("openblas", "starter/maxpool_nchw") not in got, "an openblas record for a pooling")
+    for r in recs:
+        m, e = r["eval"]["method"], r["eval"]
+        check(list(r) == RECORD_KEYS, f"{m}: record keys {list(r)}")
+        check(list(e) == EVAL_KEYS, f"{m}: eval keys {list(e)}")
+        check(r["schema_version"] == 2 and e["run_id"] == recs[0]["eval"]["run_id"], f"{m}: run id")
+        check((r["speedup"] is not None) == (r["outcome"] == "ok" and m != "default"),
+              f"{m} on {r['benchmark']['id']}: speedup {r['speedup']} with outcome {r['outcome']}")
+        if r["outcome"] == "ok" and m != "default":
+            s = r["speedup"]
+            check(s["ci_lo"] <= s["ci_hi"] and s["point"] > 0, f"{m}: interval {s}")
+            check(r["timing"]["baseline"]["samples"] >= 3, f"{m}: the default pipeline was not timed with it")
+    for b in ids:
+        r2, r6, s6 = got[("random:2", b)][0]["eval"], got[("random:6", b)][0]["eval"], got[("search:6", b)][0]["eval"]
+        check(r2["measurements"] == 2 and r6["measurements"] == 6 and s6["measurements"] == 6, f"{b}: budgets spent")
+        check(r2["curve"] == r6["curve"][:2], f"{b}: random:2 is not the prefix of random:6")
+        for e in (r2, r6, s6):
+            check(sum(e["search_outcomes"].values()) == e["measurements"], f"{b} {e['method']}: outcome counts")
+            curve = [c for c in e["curve"] if c is not None]
+            check(curve == sorted(curve), f"{b} {e['method']}: best-so-far decreases")
+        for m in ("random:2", "random:6", "search:6", "agent:random"):
+            r = got[(m, b)][0]
+            if r["outcome"] == "ok":
+                check(r["transform"]["kind"] == "schedule" and r["transform"]["text"] == r["eval"]["schedule"],
+                      f"{b} {m}: the record measured another schedule than it names")
+    blas = got[("openblas", "starter/matmul_256")][0]
+    check(blas["outcome"] == "ok" and "kernel" in (blas["eval"]["detail"] or ""), f"openblas: {blas['eval']}")
+    check(blas["timing"]["baseline"] == got[("default", "starter/matmul_256")][0]["timing"]["baseline"],
+          "openblas is not divided by this run's default pipeline")
+    check(rc == (0 if all(r["outcome"] in ("ok", "unavailable") for r in recs) else 1), f"exit status {rc}")
+
+
+# ---------------------------------------------------------------- eval.resume
+
+def subreaper():
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER: orphans become ours, so we can reap them
+
+
+def descendants(pid):
+    kids, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        for d in os.listdir("/proc"):
+            if d.isdigit():
+                try:
+                    f = open(f"/proc/{d}/stat").read().rpartition(")")[2].split()
+                except OSError:
+                    continue
+                if int(f[1]) == p and f[0] not in "ZX":
+                    kids.append(int(d))
+                    todo.append(int(d))
+    return kids
+
+
+def alive(pid):
+    try:
+        return open(f"/proc/{pid}/stat").read().rpartition(")")[2].split()[0] not in "ZX"
+    except OSError:
+        return False
+
+
+def case_resume(tmp):
+    subreaper()
+    out = os.path.join(tmp, "out")
+    args = ["--suite", STARTER, "--match", "m", "--baseline", "default,random:3,search:10",
+            "--out", out, "--cache", os.path.join(tmp, "cache"), "--no-report", "--quiet"] + FAST
+    p = subprocess.Popen([MLIRRL, "eval"] + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    path = os.path.join(out, "results.jsonl")
+    deadline = time.time() + 600
+    while time.time() < deadline and p.poll() is None:
+        if os.path.exists(path) and len(open(path).read().splitlines()) >= 3:
+            break
+        time.sleep(0.05)
+    kids = descendants(p.pid)
+    os.kill(p.pid, signal.SIGKILL)
+    p.wait()
+    check(p.returncode == -signal.SIGKILL, f"the run ended before it was killed ({p.returncode})")
+    gone = time.time() + 5
+    while time.time() < gone and any(alive(k) for k in kids):
+        time.sleep(0.05)
+        try:
+            while os.waitpid(-1, os.WNOHANG)[0]:
+                pass
+        except ChildProcessError:
+            pass
+    check(not any(alive(k) for k in kids), f"processes outlived the harness: {[k for k in kids if alive(k)]}")
+    before = open(path).read()
+    check(len(before.splitlines()) >= 3, "fewer than 3 records before the kill")
+    whole = before[:before.rfind("\n") + 1] if not before.endswith("\n") else before
+    with open(path, "a") as f:  # as if the kill had landed in the middle of a write
+        f.write('{"schema_version":2,"benchmark":{"id":"starter/matmul_256"')
+    rc, so, se = run(args + ["--resume"])
+    print(so, se)
+    check("cut short" in se, "the cut record was not reported")
+    after = open(path).read()
+    check(after.startswith(whole), "--resume changed the records written before the kill")
+    recs = [json.loads(x) for x in after.splitlines()]
+    got = by_key(recs)
+    want = {(m, b) for m in ("default", "random:3", "search:10")
+            for b in ("starter/matmul_256", "starter/maxpool_nchw", "starter/chain_matmul_add_relu")}
+    check(set(got) == want, f"records after resume: missing {want - set(got)}, extra {set(got) - want}")
+    check(all(len(v) == 1 for v in got.values()), "a record was written twice")
+    check(len({r["eval"]["run_id"] for r in recs}) == 1, "the resumed run has another run id")
+    rc2, so2, _ = run(args + ["--resume"])
+    check(open(path).read() == after and rc2 == rc, "a second --resume measured something again")
+
+
+# ---------------------------------------------------------------- eval.torch_missing
+
+def case_torch_missing(tmp):
+    out = os.path.join(tmp, "out")
+    env = dict(os.environ, MLIRRL_PYTHON="/usr/bin/python3 -S")
+    rc, so, se = run(["--suite", STARTER, "--match", "matmul_256", "--baseline", "default,pytorch,torchscript",
+                      "--out", out, "--no-report"] + FAST, env=env)
+    print(so, se)
+    got = by_key(records(out))
+    check(got.get(("default", "starter/matmul_256"), [{}])[0].get("outcome") == "ok", "default not measured")
+    for m in ("pytorch", "torchscript"):
+        r = got.get((m, "starter/matmul_256"), [None])[0]
+        if check(r is not None, f"no {m} record"):
+            check(r["outcome"] == "unavailable" and "torch" in (r["error"] or ""), f"{m}: {r['outcome']} {r['error']}")
+            check(r["speedup"] is None, f"{m}: a speedup without torch")
+    check(rc == 0, f"exit status {rc}")
+
+
+# ---------------------------------------------------------------- eval.bad_input
+
+def case_bad_input(tmp):
+    folder = os.path.join(tmp, "mine")
+    os.makedirs(folder)
+    shutil.copy(os.path.join(SRC, "tests", "e2e", "data", "malformed.mlir"), folder)
+    shutil.copy(os.path.join(STARTER, "maxpool_nchw.mlir"), folder)
+    out = os.path.join(tmp, "out")
+    rc, so, se = run([folder, "--agent", "random", "--baseline", "default,random:2,openblas", "--out", out,
+                      "--no-report"] + FAST)
+    print(so, se)
+    got = by_key(records(out))
+    for m in ("default", "agent:random", "random:2"):
+        r = got.get((m, "malformed"), [None])[0]
+        if check(r is not None, f"no {m} record for the malformed benchmark"):
+            check(r["outcome"] == "invalid_input" and r["error"], f"malformed {m}: {r['outcome']}")
+        r = got.get((m, "maxpool_nchw"), [None])[0]
+        check(r is not None and r["outcome"] == "ok", f"maxpool {m} not measured")
+    check(rc == 1, f"exit status {rc}")
+    one_line_error(*run([folder, "--baseline", "default,halide", "--out", out + "2"])[::2], 2, "unknown method")
+    one_line_error(*run([folder, "--baseline", "random:0", "--out", out + "2"])[::2], 2, "bad budget")
+    one_line_error(*run([folder, "--baseline", "default"])[::2], 2, "no --out")
+    lst = os.path.join(tmp, "suites", "bad.list")
+    os.makedirs(os.path.dirname(lst))
+    open(lst, "w").write("# a comment\nstarter/nonesuch\n")
+    one_line_error(*run(["--list", lst, "--out", out + "2"])[::2], 2, "bad list line")
+    one_line_error(*run([folder, "--baseline", "default", "--out", out, "--no-report"])[::2], 3,
+                   "existing records without --resume")
+
+
+CASES = {"eval.records": case_records, "eval.resume": case_resume, "eval.torch_missing": case_torch_missing,
+         "eval.bad_input": case_bad_input}
+
+if __name__ == "__main__":
+    if CASE not in CASES:
+        sys.exit(f"unknown case {CASE}")
+    tmp = tempfile.mkdtemp(prefix="mlirrl-eval-")
+    try:
+        CASES[CASE](tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print("FAILED:" if failures else "passed", CASE, *failures, sep="\n  " if failures else " ")
+    sys.exit(1 if failures else 0)
