@@ -1,5 +1,5 @@
-/* mlirrl episode: plays episodes of the environment on one benchmark with a built-in agent
- * (for now the random agent: uniform over the legal actions), measures each final schedule
+/* mlirrl episode: plays episodes of the environment on one benchmark with an agent of
+ * agents/agent.h (built in: the random agent, uniform over the legal actions), measures each final schedule
  * through the harness (isolated, verified, cached), and prints the schedule and the record. */
 #include <math.h>
 #include <stdio.h>
@@ -9,6 +9,7 @@
 
 #include <jansson.h>
 
+#include "agent.h"
 #include "cli.h"
 #include "commands.h"
 #include "env_cli.h"
@@ -27,7 +28,7 @@ static void usage(FILE *f) {
   fprintf(f,
           "usage: mlirrl episode BENCH.mlir [--agent random] [--seed S] [--episodes N] [--json FILE]\n"
           "Plays episodes (one by default) and measures each final schedule against the default pipeline.\n"
-          "  --agent NAME           random (uniform over legal actions; the only built-in agent)\n"
+          "  --agent NAME           an agent of agents/agent.h (built in: random, uniform over legal actions)\n"
           "  --seed S               seed of the agent (episode i uses S + i) and of the inputs (1)\n"
           "  --episodes N           episodes to play (1); the best schedule is printed at the end\n"
           "  --json FILE            append each episode's record as one JSON line\n"
@@ -84,22 +85,12 @@ static int parse(int argc, char **argv, struct episode_opts *o) {
     usage(stderr);
     return -1;
   }
-  if (strcmp(o->agent, "random") != 0) {
-    fprintf(stderr, "mlirrl episode: unknown agent '%s' (built in: random)\n", o->agent);
+  if (!mrl_agent_known(o->agent)) {
+    fprintf(stderr, "mlirrl episode: unknown agent '%s' (built in: %s)\n", o->agent, mrl_agent_names());
     return -1;
   }
   return 0;
 }
-
-/* The agent's generator state for an episode: splitmix64 of the seed, never zero. */
-static uint64_t agent_state(uint64_t seed) {
-  uint64_t z = seed + 0x9E3779B97F4A7C15ull;
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  z ^= z >> 31;
-  return z ? z : 1;
-}
-
 
 /* The episode's record as one JSON line: the measurer's (run now or read from its cache), with
  * the benchmark's path, which only this command knows. */
@@ -113,19 +104,6 @@ static char *episode_json(struct mrl_env_measurer *mm, const char *path) {
   char *out = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
   json_decref(j);
   return out;
-}
-
-static enum mrl_status play(struct mrl_env *env, uint64_t seed, struct mrl_step_result *last,
-                            struct mrl_err *err) {
-  uint64_t rng = agent_state(seed);
-  enum mrl_status s = mrl_env_reset(env, err);
-  memset(last, 0, sizeof *last);
-  while (s == MRL_OK && !mrl_env_done(env)) {
-    struct mrl_action a;
-    s = mrl_env_random_action(env, &rng, &a, err);
-    if (s == MRL_OK) s = mrl_env_step(env, &a, last, err);
-  }
-  return s;
 }
 
 int mrl_cmd_episode(int argc, char **argv) {
@@ -154,7 +132,11 @@ int mrl_cmd_episode(int argc, char **argv) {
   for (long long i = 0; i < o.episodes; ++i) {
     struct mrl_step_result res;
     uint64_t seed = o.agent_seed + (uint64_t)i;
-    if (play(env, seed, &res, &e) != MRL_OK) {
+    struct mrl_agent agent;
+    enum mrl_status st = mrl_agent_open(o.agent, seed, &agent, &e);
+    if (st == MRL_OK) st = mrl_agent_play(&agent, env, &res, &e);
+    mrl_agent_close(&agent);
+    if (st != MRL_OK) {
       fprintf(stderr, "mlirrl episode: %s: episode %lld: %s\n", id, i + 1, e.msg);
       rc = MRL_EXIT_FAILED;
       break;

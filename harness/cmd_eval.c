@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "agent.h"
 #include "commands.h"
 #include "env_cli.h"
 #include "env_measure.h"
@@ -48,7 +49,8 @@ static void usage(FILE *f) {
           "  --list FILE            benchmark ids, one per line ('#' comments), looked up in suites/\n"
           "  BENCH.mlir | FOLDER    benchmark files given directly (a folder: every .mlir in it)\n"
           "  --scale S, --match TEXT  keep only benchmarks of scale S / whose id contains TEXT\n"
-          "  --agent NAME           an agent (built in: random, one episode); repeatable\n"
+          "  --agent NAME           an agent (agents/agent.h; built in: random), one episode per\n"
+          "                         benchmark; repeatable\n"
           "  --baseline LIST        comma list of default, random:N, search:N, pytorch, torchscript,\n"
           "                         openblas (default: default,random:1,random:64,search:64,pytorch,\n"
           "                         torchscript,openblas); repeatable\n"
@@ -139,6 +141,9 @@ static int parse(int argc, char **argv, struct eval_opts *o) {
   if (s == MRL_OK && baselines.n == 0)
     s = mrl_methods_add(&o->methods, "default,random:1,random:64,search:64,pytorch,torchscript,openblas", 0, &e);
   for (int i = 0; s == MRL_OK && i < baselines.n; ++i) s = mrl_methods_add(&o->methods, baselines.v[i], 0, &e);
+  for (int i = 0; s == MRL_OK && i < o->methods.n; ++i)
+    if (o->methods.m[i].kind == MRL_METHOD_AGENT && !mrl_agent_known(o->methods.m[i].agent))
+      s = mrl_fail(&e, MRL_EINVAL, "unknown agent '%s' (built in: %s)", o->methods.m[i].agent, mrl_agent_names());
   if (s == MRL_OK) mrl_methods_finish(&o->methods);
   if (s == MRL_OK && (o->methods.n == 0 || o->methods.m[0].kind != MRL_METHOD_DEFAULT))
     s = mrl_fail(&e, MRL_ENOMEM, "out of memory");
@@ -297,17 +302,13 @@ static void method_default(struct run *R, struct bench_ctx *c, const struct mrl_
  * from the run's seed. */
 static enum mrl_status play_agent(struct bench_ctx *c, const struct mrl_method *m, char **schedule,
                                   struct mrl_err *err) {
-  (void)m; /* the only built-in agent is random */
-  uint64_t rng = c->o->eval.common.seed * 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull;
-  if (!rng) rng = 1;
+  struct mrl_agent agent;
+  enum mrl_status s = mrl_agent_open(m->agent, c->o->eval.common.seed, &agent, err);
+  if (s != MRL_OK) return s;
+  struct mrl_step_result last;
   mrl_env_set_measurer(c->env, NULL);
-  enum mrl_status s = mrl_env_reset(c->env, err);
-  while (s == MRL_OK && !mrl_env_done(c->env)) {
-    struct mrl_action a;
-    struct mrl_step_result res;
-    s = mrl_env_random_action(c->env, &rng, &a, err);
-    if (s == MRL_OK) s = mrl_env_step(c->env, &a, &res, err);
-  }
+  s = mrl_agent_play(&agent, c->env, &last, err);
+  mrl_agent_close(&agent);
   if (s == MRL_OK && !(*schedule = strdup(mrl_env_schedule(c->env)))) s = mrl_fail(err, MRL_ENOMEM, "out of memory");
   return s;
 }

@@ -54,12 +54,10 @@ static enum mrl_status parse_method(const char *s, size_t len, struct mrl_method
                   m->name);
 }
 
-static int known_agent(const char *name) { return !strcmp(name, "random"); }
-
 enum mrl_status mrl_methods_add(struct mrl_method_list *l, const char *text, int agent, struct mrl_err *err) {
   struct mrl_method m;
   if (agent) {
-    if (!known_agent(text)) return mrl_fail(err, MRL_EINVAL, "unknown agent '%s' (built in: random)", text);
+    if (!*text || strlen(text) >= sizeof m.agent) return mrl_fail(err, MRL_EINVAL, "bad agent name '%s'", text);
     memset(&m, 0, sizeof m);
     m.kind = MRL_METHOD_AGENT;
     snprintf(m.agent, sizeof m.agent, "%s", text);
@@ -70,8 +68,6 @@ enum mrl_status mrl_methods_add(struct mrl_method_list *l, const char *text, int
     const char *q = strchr(p, ',');
     size_t len = q ? (size_t)(q - p) : strlen(p);
     enum mrl_status s = parse_method(p, len, &m, err);
-    if (s == MRL_OK && m.kind == MRL_METHOD_AGENT && !known_agent(m.agent))
-      s = mrl_fail(err, MRL_EINVAL, "unknown agent '%s' (built in: random)", m.agent);
     if (s == MRL_OK) s = push_method(l, &m, err);
     if (s != MRL_OK) return s;
     if (!q) return MRL_OK;

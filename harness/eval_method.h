@@ -39,10 +39,11 @@ struct mrl_method_list {
 };
 
 /* Adds the methods of a comma list ("default,random:1,random:64,search:64,pytorch") or, with
- * agent set, one agent name. Duplicates are ignored; an unknown name or a bad budget fails
- * with a one-line message. The default pipeline is always first (added if missing). */
+ * agent set, one agent name (whether such an agent exists is agents/agent.h's to say).
+ * Duplicates are ignored; an unknown method or a bad budget fails with a one-line message. */
 enum mrl_status mrl_methods_add(struct mrl_method_list *l, const char *text, int agent, struct mrl_err *err);
-void mrl_methods_finish(struct mrl_method_list *l); /* puts default first, adding it if missing */
+/* Puts the default pipeline first, adding it if missing (it is every speedup's denominator). */
+void mrl_methods_finish(struct mrl_method_list *l);
 void mrl_methods_free(struct mrl_method_list *l);
 
 #endif

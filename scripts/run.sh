@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The main job, from a fresh clone: installs what is missing, builds mlirrl (LLVM 19), checks
-# the shipped default suites, measures every benchmark of them (the starter suite also under
-# each of its shipped schedules), and writes the records and a report to out/run-<time>/.
-#   scripts/run.sh [extra mlirrl suite-run options, e.g. --threads 2 --samples 5]
+# the shipped suites against their manifests, and evaluates the shipped agents and baselines on
+# the quick evaluation set (suites/quick.list) with `mlirrl eval`, writing the records and the
+# report to out/eval-<time>/.
+#   scripts/run.sh [extra mlirrl eval options, e.g. --baseline default,random:8 --samples 5]
+# Options given here are added to the defaults below; --baseline replaces the default list.
 # A fatal error (set-up, build, a suite whose files do not match its manifest, the harness
-# itself failing, the report) stops the job at once with one line saying what failed. A
-# benchmark whose run ends in an outcome other than ok is a result, not a fatal error: it is
-# recorded and listed, and the job's exit status is 1 at the end.
+# itself failing, the report) stops the job at once with one line saying what failed. A method
+# whose record is not ok on a benchmark is a result, not a fatal error: it is recorded and
+# listed, and the job's exit status is 1 at the end. To continue a run that was stopped:
+#   build-19/harness/mlirrl eval --list suites/quick.list ... --out out/eval-<time> --resume
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 die() { echo "run.sh: $*" >&2; exit 1; }
@@ -15,41 +18,22 @@ build=$("$root/scripts/build.sh" 19) || die "set-up or build failed (see above)"
 mlirrl="$build/harness/mlirrl"
 [ -x "$mlirrl" ] || die "the build did not produce $mlirrl"
 version=$("$mlirrl" --version) || die "$mlirrl does not run"
-out="$root/out/run-$(date -u +%Y%m%dT%H%M%SZ)"
-mkdir -p "$out"
+out="$root/out/eval-$(date -u +%Y%m%dT%H%M%SZ)"
 echo "mlirrl: $version"
-echo "results: $out"
-rec=(--json "$out/results.jsonl" --csv "$out/results.csv")
-status=0
-# suite folder, then the selection inside it
-suites=(
-  "starter|--schedules"
-  "paper|--scale quick"
-  "lqcd|--scale quick"
-  "pytorch|"
-)
-for entry in "${suites[@]}"; do
-  suite=${entry%%|*}
-  read -r -a sel <<< "${entry#*|}"
-  [ -f "$root/suites/$suite/manifest.json" ] || die "suites/$suite/manifest.json is missing"
-  check_sel=()
-  for a in "${sel[@]}"; do [ "$a" = --schedules ] || check_sel+=("$a"); done
-  echo
-  echo "=== suite $suite ${sel[*]}"
-  "$mlirrl" suite check "$root/suites/$suite" "${check_sel[@]}" ||
-    die "suite $suite does not match its manifest (see above)"
-  # 1: some benchmark did not end ok (recorded); anything else: the harness itself failed.
-  rc=0
-  "$mlirrl" suite run "$root/suites/$suite" "${sel[@]}" "${rec[@]}" "$@" || rc=$?
-  case $rc in
-    0) ;;
-    1) status=1 ;;
-    *) die "mlirrl suite run $suite failed with status $rc" ;;
-  esac
+
+for suite in starter paper lqcd pytorch; do
+  "$mlirrl" suite check "$root/suites/$suite" >/dev/null ||
+    die "suite $suite does not match its manifest (run: $mlirrl suite check suites/$suite)"
 done
-echo
-[ -s "$out/results.jsonl" ] || die "no record was written to $out/results.jsonl"
-/usr/bin/python3 "$root/reports/summary.py" "$out/results.jsonl" --md "$out/summary.md" --png "$out/speedups.png" ||
-  die "the report could not be written"
-[ "$status" = 0 ] || echo "run.sh: some benchmarks did not end ok: see $out/summary.md" >&2
-exit "$status"
+
+baseline=(--baseline default,random:1,random:64,search:64,pytorch,torchscript,openblas)
+for a in "$@"; do [ "$a" = --baseline ] && baseline=(); done
+rc=0
+"$mlirrl" eval --list "$root/suites/quick.list" --agent random "${baseline[@]}" --out "$out" "$@" || rc=$?
+case $rc in
+  0) ;;
+  1) echo "run.sh: some methods did not end ok on some benchmarks: see $out/reports/summary.md" >&2 ;;
+  *) die "mlirrl eval failed with status $rc (records so far are in $out; add --resume to continue)" ;;
+esac
+echo "report: $out/reports/report.html"
+exit "$rc"
