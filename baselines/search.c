@@ -206,7 +206,9 @@ static void choose_recipe(struct search *S, int *ok_scratch, struct recipe *rc) 
     rc->mode = MODE_RANDOM;
     return;
   }
-  int pa = tournament(S, ok_scratch, nok);
+  /* Half the time the incumbent itself: most gains are a step away from the best schedule
+   * found; the tournament keeps the other half exploring around good but different ones. */
+  int pa = unit(&S->evo_rng) < 0.5 ? mrl_search_best_within(r, r->spent) : tournament(S, ok_scratch, nok);
   rc->a = &S->plans[pa];
   int nops = mrl_env_num_ops(S->e);
   double u = unit(&S->evo_rng);

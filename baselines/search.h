@@ -5,7 +5,8 @@
  *   random     episodes of the random agent (uniform over legal actions), seeded.
  *   evolution  the first `population` candidates are the random search's own (so at any
  *              budget it has seen what random search had at that point), then each new one
- *              comes from a verified parent picked by tournament: a tile size moved one
+ *              comes from a verified parent (half the time the best so far, otherwise the
+ *              winner of a tournament among the verified ones): a tile size moved one
  *              choice up or down, one action replaced (the parent's later actions kept where
  *              still legal), the actions after a cut point drawn afresh, or, for benchmarks
  *              of several ops, each op's segment taken from one of two parents. Schedules

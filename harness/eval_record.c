@@ -95,6 +95,7 @@ static enum mrl_status remember(struct mrl_eval_log *log, json_t *j, const char 
   log->done[log->ndone++] = key;
   json_t *base = json_object_get(json_object_get(j, "timing"), "baseline");
   const char *outcome = json_string_value(json_object_get(j, "outcome"));
+  if (!outcome || (strcmp(outcome, "ok") && strcmp(outcome, "unavailable"))) ++log->not_ok;
   if (strcmp(method, "default") || !outcome || strcmp(outcome, "ok") || !json_is_object(base)) return MRL_OK;
   if (grow((void **)&log->defaults, log->ndefaults, sizeof *log->defaults))
     return mrl_fail(err, MRL_ENOMEM, "out of memory");

@@ -53,6 +53,7 @@ struct mrl_eval_log {
   int ndone;
   struct mrl_eval_default *defaults;
   int ndefaults;
+  int not_ok; /* records whose outcome is neither ok nor unavailable */
   char run_id[64];
 };
 

@@ -174,7 +174,7 @@ static void test_log(void) {
   CHECK(log.ndone == 2);
   CHECK(mrl_eval_log_done(&log, "default", "b1") && mrl_eval_log_done(&log, "random:8", "b1"));
   CHECK(!mrl_eval_log_done(&log, "random:8", "b2") && !mrl_eval_log_done(&log, "random:1", "b1"));
-  CHECK(!strcmp(log.run_id, "run-1"));
+  CHECK(!strcmp(log.run_id, "run-1") && log.not_ok == 0);
   const struct mrl_eval_default *d = mrl_eval_log_default(&log, "b1");
   CHECK(d && d->n == 3 && d->sample_ns[2] == base_ns[2] && d->iters == 1);
   CHECK(!mrl_eval_log_default(&log, "b2"));
