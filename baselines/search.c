@@ -21,6 +21,8 @@ void mrl_search_default_opts(struct mrl_search_opts *o) {
   o->seed = 1;
   o->population = 8;
   o->tournament = 3;
+  o->elite = 0.5;
+  o->immigrants = 0.0;
 }
 
 /* ---------------------------------------------------------------- generator state */
@@ -202,13 +204,16 @@ static void choose_recipe(struct search *S, int *ok_scratch, struct recipe *rc) 
   int nok = 0;
   for (int i = 0; i < r->spent; ++i)
     if (verified(&r->cand[i])) ok_scratch[nok++] = i;
-  if (S->o->kind == MRL_SEARCH_RANDOM || r->spent < S->o->population || nok == 0) {
+  /* Immigrants continue the random search's own stream: fresh candidates keep the diversity
+   * that breeding from a few parents loses. */
+  if (S->o->kind == MRL_SEARCH_RANDOM || r->spent < S->o->population || nok == 0 ||
+      unit(&S->evo_rng) < S->o->immigrants) {
     rc->mode = MODE_RANDOM;
     return;
   }
-  /* Half the time the incumbent itself: most gains are a step away from the best schedule
-   * found; the tournament keeps the other half exploring around good but different ones. */
-  int pa = unit(&S->evo_rng) < 0.5 ? mrl_search_best_within(r, r->spent) : tournament(S, ok_scratch, nok);
+  /* The incumbent itself (with probability elite): most gains are a step away from the best
+   * schedule found; the tournament explores around good but different ones. */
+  int pa = unit(&S->evo_rng) < S->o->elite ? mrl_search_best_within(r, r->spent) : tournament(S, ok_scratch, nok);
   rc->a = &S->plans[pa];
   int nops = mrl_env_num_ops(S->e);
   double u = unit(&S->evo_rng);

@@ -5,8 +5,9 @@
  *   random     episodes of the random agent (uniform over legal actions), seeded.
  *   evolution  the first `population` candidates are the random search's own (so at any
  *              budget it has seen what random search had at that point), then each new one
- *              comes from a verified parent (half the time the best so far, otherwise the
- *              winner of a tournament among the verified ones): a tile size moved one
+ *              comes from a verified parent (the best so far with probability `elite`,
+ *              otherwise the winner of a tournament among the verified ones), or, with
+ *              probability `immigrants`, is the random search's next candidate: a tile size moved one
  *              choice up or down, one action replaced (the parent's later actions kept where
  *              still legal), the actions after a cut point drawn afresh, or, for benchmarks
  *              of several ops, each op's segment taken from one of two parents. Schedules
@@ -36,6 +37,8 @@ struct mrl_search_opts {
   uint64_t seed;       /* the same seed gives the same candidates (and, with the cache, the same result) */
   int population;      /* evolution: random candidates first (8) */
   int tournament;      /* evolution: parents drawn per selection (3) */
+  double elite;        /* evolution: probability that the parent is the best so far (0.5) */
+  double immigrants;   /* evolution: probability that a new candidate is a fresh random one (0) */
   struct mrl_measurer measurer;
   /* Called after every measurement (may be NULL): measurements spent so far, the budget, and
    * the best verified speedup so far (NaN while there is none). */

@@ -37,6 +37,7 @@ struct eval_opts {
   const char *out;
   int resume, quiet, report;
   double search_timeout_factor; /* a candidate's sample may last this many default-pipeline calls */
+  struct mrl_search_opts search; /* population, tournament, elite, immigrants of search:N */
 };
 
 static void usage(FILE *f) {
@@ -58,6 +59,9 @@ static void usage(FILE *f) {
           "  --resume               continue a stopped run in DIR: nothing measured is measured again\n"
           "  --search-timeout-factor F  a search candidate's sample may take F default-pipeline calls\n"
           "                         (10; at least 2 s), past that it is timed_out\n"
+          "  --search-population N  search:N starts from the first N random schedules (8)\n"
+          "  --search-elite P       search:N breeds from the best so far with probability P (0.5)\n"
+          "  --search-immigrants P  search:N draws a fresh random schedule with probability P (0)\n"
           "  --no-report            do not write DIR/reports/\n"
           "  --quiet                no line per record (the progress bar stays on a terminal)\n"
           "Records use the eval profile (searches measure their candidates with the train profile and\n"
@@ -91,6 +95,7 @@ static int parse(int argc, char **argv, struct eval_opts *o) {
   mrl_env_config_default(&o->cfg);
   o->report = 1;
   o->search_timeout_factor = 10;
+  mrl_search_default_opts(&o->search);
   struct pending suites = {{0}, 0}, lists = {{0}, 0}, paths = {{0}, 0}, baselines = {{0}, 0}, agents = {{0}, 0};
   struct mrl_bench_filter filter = {NULL, NULL};
   struct mrl_cli_iter it;
@@ -115,6 +120,14 @@ static int parse(int argc, char **argv, struct eval_opts *o) {
     else if (!strcmp(name, "no-report")) o->report = 0;
     else if (!strcmp(name, "search-timeout-factor"))
       bad = mrl_cli_double(name, value, 1, 1e6, &o->search_timeout_factor);
+    else if (!strcmp(name, "search-population")) {
+      long long v = 8;
+      bad = mrl_cli_int(name, value, 1, 100000, &v);
+      o->search.population = (int)v;
+    } else if (!strcmp(name, "search-elite"))
+      bad = mrl_cli_double(name, value, 0, 1, &o->search.elite);
+    else if (!strcmp(name, "search-immigrants"))
+      bad = mrl_cli_double(name, value, 0, 1, &o->search.immigrants);
     else {
       int c = mrl_env_cli_option(&o->cfg, name, value);
       if (c == 0) c = mrl_eval_option(&o->eval, name, value);
@@ -381,8 +394,7 @@ static void ensure_search(struct run *R, struct bench_ctx *c, enum mrl_method_ki
     snprintf(c->search_error[sk], sizeof c->search_error[sk], "%s", err.msg);
     return;
   }
-  struct mrl_search_opts so;
-  mrl_search_default_opts(&so);
+  struct mrl_search_opts so = o->search;
   so.kind = sk;
   so.budget = largest_budget(o, k);
   so.seed = o->eval.common.seed;
@@ -466,6 +478,14 @@ static void method_search(struct run *R, struct bench_ctx *c, const struct mrl_m
   info.outcome_names = oc.names;
   info.outcome_counts = oc.counts;
   info.outcomes_n = k ? oc.n : 0;
+  char detail[160] = "";
+  if (m->kind == MRL_METHOD_SEARCH)
+    snprintf(detail, sizeof detail, "evolution: population %d, tournament %d, elite %g, immigrants %g, seed %llu",
+             c->o->search.population, c->o->search.tournament, c->o->search.elite, c->o->search.immigrants,
+             (unsigned long long)c->o->eval.common.seed);
+  else
+    snprintf(detail, sizeof detail, "random agent episodes, seed %llu", (unsigned long long)c->o->eval.common.seed);
+  info.detail = detail;
   write_record(R, &rec, &info);
   free(curve);
   mrl_eval_keep_free(&keep);

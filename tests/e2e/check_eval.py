@@ -6,7 +6,10 @@
                  that applies, the run-record fields plus the eval block in its fixed order,
                  speedups only on ok records, the searches' budgets, curves and outcome counts
                  consistent, random:2 the prefix of random:6, the best schedule the one measured,
-                 OpenBLAS only on the matmul and naming its kernel, exit status 0.
+                 OpenBLAS only on the matmul and naming its kernel, exit status 0; the report
+                 of the run: summary.json counts every record of every method and its geomean
+                 is the geometric mean of the ok records' speedups; report.html and the figures
+                 are written.
   eval.resume    kill -9 while searching: no worker or server outlives the harness; a record cut
                  short is dropped; --resume completes the run with every record exactly once and
                  the earlier lines unchanged, under the same run id.
@@ -77,9 +80,10 @@ def case_records(tmp):
     out = os.path.join(tmp, "out")
     rc, so, se = run(["--suite", STARTER, "--match", "m", "--agent", "random", "--baseline",
                       "default,random:2,random:6,search:6,openblas,pytorch", "--out", out,
-                      "--cache", os.path.join(tmp, "cache"), "--no-report"] + FAST)
+                      "--cache", os.path.join(tmp, "cache")] + FAST)
     print(so, se)
     recs = records(out)
+    check_summary(out, recs)
     ids = {"starter/matmul_256", "starter/maxpool_nchw", "starter/chain_matmul_add_relu"}
     got = by_key(recs)
     check({r["benchmark"]["id"] for r in recs} == ids, f"benchmarks {sorted({r['benchmark']['id'] for r in recs})}")
@@ -119,6 +123,28 @@ def case_records(tmp):
     check(blas["timing"]["baseline"] == got[("default", "starter/matmul_256")][0]["timing"]["baseline"],
           "openblas is not divided by this run's default pipeline")
     check(rc == (0 if all(r["outcome"] in ("ok", "unavailable") for r in recs) else 1), f"exit status {rc}")
+
+
+def check_summary(out, recs):
+    rep = os.path.join(out, "reports")
+    for f in ("summary.json", "summary.md", "report.html", "speedups.png", "curves.png"):
+        check(os.path.getsize(os.path.join(rep, f)) > 0 if os.path.exists(os.path.join(rep, f)) else False,
+              f"the report has no {f}")
+    try:
+        s = json.load(open(os.path.join(rep, "summary.json")))
+    except (OSError, ValueError) as e:
+        check(False, f"summary.json: {e}")
+        return
+    check(s.get("schema") == 1 and s["run"]["records"] == len(recs), "summary.json: schema or record count")
+    for m, ms in s["methods"].items():
+        mine = [r for r in recs if r["eval"]["method"] == m]
+        ok = [r for r in mine if r["outcome"] == "ok"]
+        check(ms["records"] == len(mine) and ms["ok"] == len(ok), f"summary of {m}: {ms['records']}/{ms['ok']}")
+        if m != "default" and ok:
+            g = 1.0
+            for r in ok:
+                g *= r["speedup"]["point"] ** (1 / len(ok))
+            check(abs(ms["geomean"]["value"] / g - 1) < 1e-6, f"summary of {m}: geomean {ms['geomean']} vs {g}")
 
 
 # ---------------------------------------------------------------- eval.resume
