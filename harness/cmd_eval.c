@@ -8,6 +8,7 @@
  * OpenBLAS) against the default pipeline's samples of this run. One record per (method,
  * benchmark) goes to OUT/results.jsonl as soon as it is measured; that file is also the run's
  * state: --resume skips what it holds. At the end reports/eval_report.py writes OUT/reports/. */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -647,12 +648,30 @@ static void run_bench(struct run *R, int i) {
   if (opened) close_bench(&c);
 }
 
+/* mkdir -p: the output folder and its missing parents. */
+static int make_dirs(const char *path) {
+  char p[4096];
+  snprintf(p, sizeof p, "%s", path);
+  for (char *c = p + 1;; ++c) {
+    if (*c != '/' && *c != '\0') continue;
+    char keep = *c;
+    *c = '\0';
+    if (mkdir(p, 0777) != 0 && errno != EEXIST) return -1;
+    *c = keep;
+    if (!keep) return 0;
+  }
+}
+
 /* OUT/results.jsonl: a new run needs an empty folder (or none); --resume needs the file. */
 static int prepare_out(struct run *R) {
   const struct eval_opts *o = R->o;
   struct mrl_err err = {{0}};
-  if (mkdir(o->out, 0777) != 0 && access(o->out, W_OK) != 0) {
-    fprintf(stderr, "mlirrl eval: cannot create or write %s\n", o->out);
+  if (make_dirs(o->out) != 0) {
+    fprintf(stderr, "mlirrl eval: cannot create %s: %s\n", o->out, strerror(errno));
+    return -1;
+  }
+  if (access(o->out, W_OK) != 0) {
+    fprintf(stderr, "mlirrl eval: cannot write in %s: %s\n", o->out, strerror(errno));
     return -1;
   }
   snprintf(R->results, sizeof R->results, "%s/results.jsonl", o->out);

@@ -226,7 +226,7 @@ def case_resume(tmp):
 # ---------------------------------------------------------------- eval.torch_missing
 
 def case_torch_missing(tmp):
-    out = os.path.join(tmp, "out")
+    out = os.path.join(tmp, "not", "yet", "there")  # created with its parents
     env = dict(os.environ, MLIRRL_PYTHON="/usr/bin/python3 -S")
     rc, so, se = run(["--suite", STARTER, "--match", "matmul_256", "--baseline", "default,pytorch,torchscript",
                       "--out", out, "--no-report"] + FAST, env=env)
