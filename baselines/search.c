@@ -21,8 +21,8 @@ void mrl_search_default_opts(struct mrl_search_opts *o) {
   o->seed = 1;
   o->population = 8;
   o->tournament = 3;
-  o->elite = 0.5;
-  o->immigrants = 0.0;
+  o->elite = 0.25;
+  o->immigrants = 0.25;
 }
 
 /* ---------------------------------------------------------------- generator state */

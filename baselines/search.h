@@ -37,8 +37,10 @@ struct mrl_search_opts {
   uint64_t seed;       /* the same seed gives the same candidates (and, with the cache, the same result) */
   int population;      /* evolution: random candidates first (8) */
   int tournament;      /* evolution: parents drawn per selection (3) */
-  double elite;        /* evolution: probability that the parent is the best so far (0.5) */
-  double immigrants;   /* evolution: probability that a new candidate is a fresh random one (0) */
+  /* Measured on suites/validation-sample.list at budget 32 (results/search-study-llvm19.md):
+   * 0.25 and 0.25 did at least as well as 0.5 and 0 under both profiles. */
+  double elite;        /* evolution: probability that the parent is the best so far (0.25) */
+  double immigrants;   /* evolution: probability that a new candidate is a fresh random one (0.25) */
   struct mrl_measurer measurer;
   /* Called after every measurement (may be NULL): measurements spent so far, the budget, and
    * the best verified speedup so far (NaN while there is none). */
