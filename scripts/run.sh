@@ -9,7 +9,7 @@
 # itself failing, the report) stops the job at once with one line saying what failed. A method
 # whose record is not ok on a benchmark is a result, not a fatal error: it is recorded and
 # listed, and the job's exit status is 1 at the end. To continue a run that was stopped:
-#   build-19/harness/mlirrl eval --list suites/quick.list ... --out out/eval-<time> --resume
+#   scripts/run.sh --out out/eval-<time> --resume      (the later --out wins)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 die() { echo "run.sh: $*" >&2; exit 1; }
@@ -32,8 +32,7 @@ rc=0
 "$mlirrl" eval --list "$root/suites/quick.list" --agent random "${baseline[@]}" --out "$out" "$@" || rc=$?
 case $rc in
   0) ;;
-  1) echo "run.sh: some methods did not end ok on some benchmarks: see $out/reports/summary.md" >&2 ;;
-  *) die "mlirrl eval failed with status $rc (records so far are in $out; add --resume to continue)" ;;
+  1) echo "run.sh: some methods did not end ok on some benchmarks: see the report's summary.md" >&2 ;;
+  *) die "mlirrl eval failed with status $rc (records so far are kept; to continue: scripts/run.sh --out <its folder> --resume)" ;;
 esac
-echo "report: $out/reports/report.html"
 exit "$rc"
