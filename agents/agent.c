@@ -10,19 +10,10 @@ static enum mrl_status random_act(void *self, struct mrl_env *e, struct mrl_acti
   return mrl_env_random_action(e, (uint64_t *)self, a, err);
 }
 
-/* splitmix64 of the seed: nearby seeds give unrelated streams; never zero (xorshift's fixed point). */
-static uint64_t mix(uint64_t seed) {
-  uint64_t z = seed + 0x9E3779B97F4A7C15ull;
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  z ^= z >> 31;
-  return z ? z : 1;
-}
-
 static enum mrl_status open_random(uint64_t seed, struct mrl_agent *out, struct mrl_err *err) {
   uint64_t *state = malloc(sizeof *state);
   if (!state) return mrl_fail(err, MRL_ENOMEM, "out of memory");
-  *state = mix(seed);
+  *state = mrl_env_rng_seed(seed);
   out->self = state;
   out->act = random_act;
   out->close = free;

@@ -27,25 +27,9 @@ void mrl_search_default_opts(struct mrl_search_opts *o) {
 
 /* ---------------------------------------------------------------- generator state */
 
-static uint64_t splitmix(uint64_t x) {
-  uint64_t z = x + 0x9E3779B97F4A7C15ull;
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  z ^= z >> 31;
-  return z ? z : 1;
-}
+static int below(uint64_t *s, int n) { return n > 0 ? (int)(mrl_env_rng_next(s) % (uint64_t)n) : 0; }
 
-/* xorshift64*, the generator mrl_env_random_action uses too. */
-static uint64_t next(uint64_t *s) {
-  *s ^= *s >> 12;
-  *s ^= *s << 25;
-  *s ^= *s >> 27;
-  return *s * 0x2545F4914F6CDD1Dull;
-}
-
-static int below(uint64_t *s, int n) { return n > 0 ? (int)(next(s) % (uint64_t)n) : 0; }
-
-static double unit(uint64_t *s) { return (double)(next(s) >> 11) / 9007199254740992.0; }
+static double unit(uint64_t *s) { return (double)(mrl_env_rng_next(s) >> 11) / 9007199254740992.0; }
 
 /* ---------------------------------------------------------------- plans: the actions of a candidate */
 
@@ -283,7 +267,7 @@ enum mrl_status mrl_search_run(struct mrl_env *e, const struct mrl_search_opts *
   memset(r, 0, sizeof *r);
   if (o->budget < 1 || !o->measurer.measure) return mrl_fail(err, MRL_EINVAL, "a search needs a budget and a measurer");
   double t0 = now_s();
-  struct search S = {e, o, splitmix(o->seed), splitmix(o->seed ^ 0x5EA2C4E5EA2C4Eull), NULL, r, t0};
+  struct search S = {e, o, mrl_env_rng_seed(o->seed), mrl_env_rng_seed(o->seed ^ 0x5EA2C4E5EA2C4Eull), NULL, r, t0};
   r->cand = calloc((size_t)o->budget, sizeof *r->cand);
   S.plans = calloc((size_t)o->budget, sizeof *S.plans);
   int *scratch = calloc((size_t)o->budget, sizeof *scratch);

@@ -491,7 +491,15 @@ enum mrl_status mrl_schedule_to_script(const char *bench_text, const char *sched
 
 /* ---------------------------------------------------------------- random agent */
 
-static uint64_t next_rand(uint64_t *x) {
+uint64_t mrl_env_rng_seed(uint64_t seed) {
+  uint64_t z = seed + 0x9E3779B97F4A7C15ull;
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  z ^= z >> 31;
+  return z ? z : 1;
+}
+
+uint64_t mrl_env_rng_next(uint64_t *x) {
   if (*x == 0) *x = 0x9E3779B97F4A7C15ull;
   *x ^= *x >> 12;
   *x ^= *x << 25;
@@ -505,7 +513,7 @@ static int pick(const unsigned char *mask, int n, uint64_t *rng) {
   for (int i = 0; i < n; ++i)
     count += mask[i] != 0;
   if (count == 0) return -1;
-  int k = (int)(next_rand(rng) % (uint64_t)count);
+  int k = (int)(mrl_env_rng_next(rng) % (uint64_t)count);
   for (int i = 0; i < n; ++i)
     if (mask[i] && k-- == 0) return i;
   return -1;

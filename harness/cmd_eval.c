@@ -171,7 +171,7 @@ static int parse(int argc, char **argv, struct eval_opts *o) {
 /* ---------------------------------------------------------------- progress */
 
 struct progress {
-  int tty, quiet, nbench;
+  int tty, nbench;
   double t0, total, done; /* work units: 1 per record, plus a search's budget */
   const char *bench, *method;
   int ibench;
@@ -731,7 +731,6 @@ int mrl_cmd_eval(int argc, char **argv) {
   if (prepare_out(&R) != 0) rc = EXIT_RUN_FAILED;
   if (rc == MRL_EXIT_OK) {
     R.prog.tty = isatty(2);
-    R.prog.quiet = o.quiet;
     R.prog.nbench = o.benches.n;
     R.prog.t0 = now_s();
     for (int i = 0; i < o.benches.n; ++i)

@@ -307,8 +307,14 @@ void mrl_schedule_default_config(struct mrl_env_config *c);
 enum mrl_status mrl_schedule_to_script(const char *bench_text, const char *schedule,
                                        const struct mrl_env_config *cfg, char **script, struct mrl_err *err);
 
+/* The generator of mrl_env_random_action, for agents and searches that draw their own
+ * numbers from the same stream: a state from a seed (splitmix64, never zero, so nearby seeds
+ * give unrelated streams), and the next number of a xorshift64* state. */
+uint64_t mrl_env_rng_seed(uint64_t seed);
+uint64_t mrl_env_rng_next(uint64_t *state);
+
 /* A uniformly random legal action for the current state (the random agent). rng is the
- * caller's state for a xorshift64* generator (any nonzero seed). */
+ * caller's state for a xorshift64* generator (any nonzero seed; mrl_env_rng_seed makes one). */
 enum mrl_status mrl_env_random_action(struct mrl_env *e, uint64_t *rng, struct mrl_action *a,
                                       struct mrl_err *err);
 
