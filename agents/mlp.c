@@ -23,6 +23,9 @@ enum mrl_status mrl_mlp_create(const int *sizes, int n, int batch_cap, uint64_t 
     if (sizes[k] < 1) return mrl_fail(err, MRL_EINVAL, "layer width %d is not positive", sizes[k]);
     if (sizes[k] > widest) widest = sizes[k];
   }
+  /* One thread: these products are small, and OpenBLAS's worker threads keep spinning after a
+   * call, on the cores a measurement child is about to be timed on. */
+  openblas_set_num_threads(1);
   struct mrl_mlp *m = calloc(1, sizeof *m);
   if (!m) return mrl_fail(err, MRL_ENOMEM, "out of memory");
   m->nlayers = n;

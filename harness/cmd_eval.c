@@ -38,6 +38,7 @@ struct eval_opts {
   const char *out;
   int resume, quiet, report;
   double search_timeout_factor; /* a candidate's sample may last this many default-pipeline calls */
+  double agent_timeout_s;       /* an external agent's answer */
   struct mrl_search_opts search; /* population, tournament, elite, immigrants of search:N */
 };
 
@@ -51,8 +52,11 @@ static void usage(FILE *f) {
           "  --list FILE            benchmark ids, one per line ('#' comments), looked up in suites/\n"
           "  BENCH.mlir | FOLDER    benchmark files given directly (a folder: every .mlir in it)\n"
           "  --scale S, --match TEXT  keep only benchmarks of scale S / whose id contains TEXT\n"
-          "  --agent NAME           an agent (agents/agent.h; built in: random), one episode per\n"
-          "                         benchmark; repeatable\n"
+          "  --agent NAME           an agent, one episode per benchmark; repeatable: random (built in)\n"
+          "                         or exec:CMD, an external agent (the program CMD, run by /bin/sh -c,\n"
+          "                         speaking agents/PROTOCOL.md); one that fails the protocol gives an\n"
+          "                         agent_failed record and is started again for the next benchmark\n"
+          "  --agent-timeout SEC    the longest wait for one answer of an external agent (10)\n"
           "  --baseline LIST        comma list of default, random:N, search:N, pytorch, torchscript,\n"
           "                         openblas (default: default,random:1,random:64,search:64,pytorch,\n"
           "                         torchscript,openblas); repeatable\n"
@@ -96,6 +100,7 @@ static int parse(int argc, char **argv, struct eval_opts *o) {
   mrl_env_config_default(&o->cfg);
   o->report = 1;
   o->search_timeout_factor = 10;
+  o->agent_timeout_s = 10;
   mrl_search_default_opts(&o->search);
   struct pending suites = {{0}, 0}, lists = {{0}, 0}, paths = {{0}, 0}, baselines = {{0}, 0}, agents = {{0}, 0};
   struct mrl_bench_filter filter = {NULL, NULL};
@@ -114,6 +119,7 @@ static int parse(int argc, char **argv, struct eval_opts *o) {
     else if (!strcmp(name, "scale")) filter.scale = value;
     else if (!strcmp(name, "match")) filter.match = value;
     else if (!strcmp(name, "agent")) bad = add_pending(&agents, value);
+    else if (!strcmp(name, "agent-timeout")) bad = mrl_cli_double(name, value, 0.001, 1e6, &o->agent_timeout_s);
     else if (!strcmp(name, "baseline")) bad = add_pending(&baselines, value);
     else if (!strcmp(name, "out")) o->out = value;
     else if (!strcmp(name, "resume")) o->resume = 1;
@@ -158,6 +164,9 @@ static int parse(int argc, char **argv, struct eval_opts *o) {
   for (int i = 0; s == MRL_OK && i < o->methods.n; ++i)
     if (o->methods.m[i].kind == MRL_METHOD_AGENT && !mrl_agent_known(o->methods.m[i].agent))
       s = mrl_fail(&e, MRL_EINVAL, "unknown agent '%s' (built in: %s)", o->methods.m[i].agent, mrl_agent_names());
+    else if (o->methods.m[i].kind == MRL_METHOD_AGENT && !strcmp(o->methods.m[i].agent, "stdio"))
+      s = mrl_fail(&e, MRL_EINVAL, "agent stdio speaks on mlirrl's own stdout, where mlirrl eval writes: use "
+                                   "mlirrl episode --agent stdio, or exec:CMD here");
   if (s == MRL_OK) mrl_methods_finish(&o->methods);
   if (s == MRL_OK && (o->methods.n == 0 || o->methods.m[0].kind != MRL_METHOD_DEFAULT))
     s = mrl_fail(&e, MRL_ENOMEM, "out of memory");
@@ -316,8 +325,13 @@ static void method_default(struct run *R, struct bench_ctx *c, const struct mrl_
 static enum mrl_status play_agent(struct bench_ctx *c, const struct mrl_method *m, char **schedule,
                                   struct mrl_err *err) {
   struct mrl_agent agent;
-  enum mrl_status s = mrl_agent_open(m->agent, c->o->eval.common.seed, &agent, err);
+  struct mrl_agent_opts ao;
+  mrl_agent_default_opts(&ao);
+  ao.seed = c->o->eval.common.seed;
+  ao.answer_timeout_s = c->o->agent_timeout_s;
+  enum mrl_status s = mrl_agent_open_with(m->agent, &ao, &agent, err);
   if (s != MRL_OK) return s;
+  mrl_agent_setup(&agent, c->b->id, ao.seed);
   struct mrl_step_result last;
   mrl_env_set_measurer(c->env, NULL);
   s = mrl_agent_play(&agent, c->env, &last, err);
@@ -334,8 +348,9 @@ static void method_agent(struct run *R, struct bench_ctx *c, const struct mrl_me
   start_record(c, &rec);
   if (rec.outcome == MRL_OUTCOME_OK && !c->env) fail(&rec, MRL_OUTCOME_INVALID_INPUT, c->env_error);
   double t0 = now_s();
-  if (rec.outcome == MRL_OUTCOME_OK && play_agent(c, m, &schedule, &err) != MRL_OK)
-    fail(&rec, MRL_OUTCOME_HARNESS_ERROR, err.msg);
+  enum mrl_status played = rec.outcome == MRL_OUTCOME_OK ? play_agent(c, m, &schedule, &err) : MRL_OK;
+  if (played != MRL_OK)
+    fail(&rec, played == MRL_EAGENT ? MRL_OUTCOME_AGENT_FAILED : MRL_OUTCOME_HARNESS_ERROR, err.msg);
   double wall = now_s() - t0;
   if (rec.outcome == MRL_OUTCOME_OK) measure_schedule(c, schedule, &rec, &keep);
   struct mrl_eval_info info;

@@ -83,6 +83,10 @@ const char *mrl_env_measurer_last_json(const struct mrl_env_measurer *m) {
   return m->json;
 }
 
+void mrl_env_measurer_set_timeout(struct mrl_env_measurer *m, double timeout_s) {
+  m->opts.eval.common.timeout_s = timeout_s;
+}
+
 void mrl_env_measurer_counts(const struct mrl_env_measurer *m, int *asked, int *cached) {
   if (asked) *asked = m->asked;
   if (cached) *cached = m->cached;

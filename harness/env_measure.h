@@ -47,6 +47,10 @@ const struct mrl_record *mrl_env_measurer_last_record(const struct mrl_env_measu
  * from the cache (then its measurement.cached is true); NULL before any measurement. */
 const char *mrl_env_measurer_last_json(const struct mrl_env_measurer *m);
 
+/* The wall-clock limit of one worker step for the next measurements (a trainer gives each
+ * benchmark its own, from its default pipeline's time). */
+void mrl_env_measurer_set_timeout(struct mrl_env_measurer *m, double timeout_s);
+
 /* Counters since creation: measurements asked for, and how many the cache answered. */
 void mrl_env_measurer_counts(const struct mrl_env_measurer *m, int *asked, int *cached);
 

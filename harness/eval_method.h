@@ -1,6 +1,6 @@
 /* The methods of `mlirrl eval` (agents and baselines), as records and reports spell them:
  *   default            the default MLIR pipeline: the denominator of every speedup
- *   agent:NAME         one greedy episode of an agent (built in: random)
+ *   agent:NAME         one greedy episode of an agent (random, exec:CMD)
  *   random:N           random search, N measured schedules
  *   search:N           the evolutionary search (baselines/search.h), N measured schedules
  *   pytorch, torchscript   PyTorch eager and TorchScript, where the benchmark has a counterpart
@@ -28,9 +28,9 @@ const char *mrl_method_kind_name(enum mrl_method_kind k);
 
 struct mrl_method {
   enum mrl_method_kind kind;
-  char name[80]; /* "random:64", "agent:random" */
-  int budget;    /* random and search; 0 otherwise */
-  char agent[64];
+  char name[600]; /* "random:64", "agent:random", "agent:exec:CMD" */
+  int budget;     /* random and search; 0 otherwise */
+  char agent[512];
 };
 
 struct mrl_method_list {

@@ -20,6 +20,7 @@ static void usage(FILE *f) {
           "  episode BENCH.mlir [--agent random] [--seed S] play and measure environment episodes\n"
           "  cache show|clear|trim                          the measurement cache: what it holds, emptying it\n"
           "  eval --suite DIR|--list FILE ... --out DIR     agents against baselines: records and a report\n"
+          "  train --suite DIR --iterations N --out DIR     train the PPO agent (checkpoints, resume, learning curve)\n"
           "  --version                                      versions of mlirrl and LLVM\n"
           "'mlirrl COMMAND --help' tells more.\n");
 }
@@ -79,6 +80,7 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "episode")) return mrl_cmd_episode(argc - 2, argv + 2);
   if (!strcmp(cmd, "cache")) return mrl_cmd_cache(argc - 2, argv + 2);
   if (!strcmp(cmd, "eval")) return mrl_cmd_eval(argc - 2, argv + 2);
+  if (!strcmp(cmd, "train")) return mrl_cmd_train(argc - 2, argv + 2);
   fprintf(stderr, "mlirrl: unknown command '%s'\n", cmd);
   usage(stderr);
   return MRL_EXIT_USAGE;

@@ -4,7 +4,9 @@
  * harness_error is the harness's own failure (it could not allocate, map, create a file or
  * socket, or fork a worker): it says nothing about the benchmark or the schedule.
  * unavailable belongs to the baselines of mlirrl eval that cannot run on this machine (no
- * torch, no OpenBLAS); the error says why. */
+ * torch, no OpenBLAS); the error says why. agent_failed is an agent's episode that its agent
+ * did not finish (an external agent that broke the protocol of agents/PROTOCOL.md, took too
+ * long, or exited); the error says how. */
 #ifndef MRL_OUTCOME_H
 #define MRL_OUTCOME_H
 
@@ -17,7 +19,8 @@
   X(TIMED_OUT, "timed_out")                                                   \
   X(WRONG_ANSWER, "wrong_answer")                                             \
   X(HARNESS_ERROR, "harness_error")                                           \
-  X(UNAVAILABLE, "unavailable")
+  X(UNAVAILABLE, "unavailable")                                               \
+  X(AGENT_FAILED, "agent_failed")
 
 enum mrl_outcome {
 #define MRL_OUTCOME_ENUM(name, text) MRL_OUTCOME_##name,

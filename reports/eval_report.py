@@ -34,11 +34,11 @@ import numpy as np
 
 PROG = "eval_report.py"
 OUTCOMES = ("ok", "invalid_input", "transform_failed", "compile_failed", "crashed", "timed_out",
-            "wrong_answer", "harness_error", "unavailable")
+            "wrong_answer", "harness_error", "unavailable", "agent_failed")
 # Under a bar of a crowded figure only two letters fit; the legend spells them out.
 OUTCOME_MARKS = {"invalid_input": "II", "transform_failed": "TF", "compile_failed": "CF",
                  "crashed": "CR", "timed_out": "TO", "wrong_answer": "WA", "harness_error": "HE",
-                 "unavailable": "UN"}
+                 "unavailable": "UN", "agent_failed": "AF"}
 KIND_ORDER = ("default", "agent", "random", "search", "pytorch", "torchscript", "openblas")
 # The methods that choose schedules: they are compared on the benchmarks where all are ok.
 SCHEDULE_KINDS = ("agent", "random", "search")

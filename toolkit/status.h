@@ -21,7 +21,8 @@
   X(EUNSUPPORTED, "unsupported")                                              \
   X(ESCHEDULE, "malformed schedule")                                          \
   X(ECONFIG, "malformed configuration")                                       \
-  X(EWORKER, "worker failed")
+  X(EWORKER, "worker failed")                                                 \
+  X(EAGENT, "the agent failed")
 
 enum mrl_status {
 #define MRL_STATUS_ENUM(name, msg) MRL_##name,
