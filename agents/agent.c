@@ -81,6 +81,17 @@ const char *mrl_agent_names(void) {
   return names;
 }
 
+const char *mrl_agent_default(void) {
+#ifdef MRL_HAVE_PPO
+  FILE *f = fopen(mrl_ppo_default_weights(), "rb");
+  if (f) {
+    fclose(f);
+    return "ppo";
+  }
+#endif
+  return NULL;
+}
+
 void mrl_agent_default_opts(struct mrl_agent_opts *o) {
   memset(o, 0, sizeof *o);
   o->seed = 1;

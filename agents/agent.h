@@ -65,6 +65,10 @@ int mrl_agent_known(const char *name);
 /* "random, exec:CMD, stdio": for help texts and messages. */
 const char *mrl_agent_names(void);
 
+/* The agent mlirrl eval plays when none is named: "ppo" when this build has it and its shipped
+ * weights are readable, else NULL. */
+const char *mrl_agent_default(void);
+
 /* Plays one episode from a reset to the end (with the measurer e has, if any), calling the
  * agent's hooks; the last step's result in *last. MRL_EAGENT when the agent failed. */
 enum mrl_status mrl_agent_play(struct mrl_agent *a, struct mrl_env *e, struct mrl_step_result *last,

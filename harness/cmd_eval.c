@@ -52,7 +52,8 @@ static void usage(FILE *f) {
           "  --list FILE            benchmark ids, one per line ('#' comments), looked up in suites/\n"
           "  BENCH.mlir | FOLDER    benchmark files given directly (a folder: every .mlir in it)\n"
           "  --scale S, --match TEXT  keep only benchmarks of scale S / whose id contains TEXT\n"
-          "  --agent NAME           an agent, one episode per benchmark; repeatable: random (built in)\n"
+          "  --agent NAME           an agent, one episode per benchmark; repeatable: ppo (the trained\n"
+          "                         agent, played when no --agent is given), ppo:WEIGHTS, random\n"
           "                         or exec:CMD, an external agent (the program CMD, run by /bin/sh -c,\n"
           "                         speaking agents/PROTOCOL.md); one that fails the protocol gives an\n"
           "                         agent_failed record and is started again for the next benchmark\n"
@@ -158,6 +159,7 @@ static int parse(int argc, char **argv, struct eval_opts *o) {
   for (int i = 0; s == MRL_OK && i < lists.n; ++i) s = mrl_benches_add_list(&o->benches, lists.v[i], &filter, &e);
   for (int i = 0; s == MRL_OK && i < paths.n; ++i) s = mrl_benches_add_path(&o->benches, paths.v[i], &filter, &e);
   for (int i = 0; s == MRL_OK && i < agents.n; ++i) s = mrl_methods_add(&o->methods, agents.v[i], 1, &e);
+  if (s == MRL_OK && agents.n == 0 && mrl_agent_default()) s = mrl_methods_add(&o->methods, mrl_agent_default(), 1, &e);
   if (s == MRL_OK && baselines.n == 0)
     s = mrl_methods_add(&o->methods, "default,random:1,random:64,search:64,pytorch,torchscript,openblas", 0, &e);
   for (int i = 0; s == MRL_OK && i < baselines.n; ++i) s = mrl_methods_add(&o->methods, baselines.v[i], 0, &e);

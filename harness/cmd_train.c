@@ -5,7 +5,9 @@
  * OUT/checkpoint.mrlw (network, optimizer, trainer state) and OUT/weights.mrlw (the network);
  * episodes go to OUT/episodes.jsonl. A run stopped anywhere (kill -9 included) continues with
  * --resume from the last finished iteration; with the same cache, the result is the same
- * network as an uninterrupted run's. Every --validate-every iterations the greedy policy is
+ * network as an uninterrupted run's. With only OUT/weights.mrlw kept (what is committed after a
+ * run; the checkpoint's optimizer state is three times its size), --resume continues from it
+ * and the optimizer starts again. Every --validate-every iterations the greedy policy is
  * measured on the validation benchmarks. OUT/curve.png plots the log. */
 #include <errno.h>
 #include <math.h>
@@ -63,7 +65,8 @@ static void usage(FILE *f) {
           "every episode's schedule under the train profile with the cache. Writes OUT/train.csv (one row per\n"
           "iteration), OUT/episodes.jsonl, OUT/checkpoint.mrlw, OUT/weights.mrlw and OUT/curve.png.\n"
           "  --iterations N         train until N iterations are done (counting resumed ones)\n"
-          "  --resume               continue the run in OUT from its checkpoint (its settings are kept)\n"
+          "  --resume               continue the run in OUT from its checkpoint (its settings are kept;\n"
+          "                         from OUT/weights.mrlw alone when there is no checkpoint)\n"
           "  --max-minutes M        stop after the iteration that passes M minutes (resume later)\n"
           "  --episodes N           episodes (benchmarks) per iteration (64)\n"
           "  --validate L           validation benchmarks: a .list of ids or a suite DIR[:split]\n"
@@ -323,7 +326,7 @@ static const char CSV_HEADER[] =
 
 /* ---------------------------------------------------------------- checkpoints */
 
-static json_t *training_json(struct trainer *T, int with_state) {
+static json_t *training_json(struct trainer *T) {
   const struct train_opts *o = T->o;
   char rng[32];
   snprintf(rng, sizeof rng, "%016llx", (unsigned long long)T->rng);
@@ -338,7 +341,7 @@ static json_t *training_json(struct trainer *T, int with_state) {
                         (json_int_t)o->seed, "validate", o->validate, "validate_every", (json_int_t)o->validate_every,
                         "timeout_factor", o->timeout_factor, "adam_t", (json_int_t)T->ppo->adam_t, "profile",
                         o->measure.eval.profile ? o->measure.eval.profile->name : "train");
-  if (with_state) json_object_set_new(j, "rng", json_string(rng));
+  json_object_set_new(j, "rng", json_string(rng));
   return j;
 }
 
@@ -365,12 +368,11 @@ static enum mrl_status save(struct trainer *T, struct mrl_err *err) {
     }
   }
   struct mrl_weights_extra extra = {n, names, data, rows, cols};
-  json_t *tj = training_json(T, 1), *wj = training_json(T, 0);
+  json_t *tj = training_json(T);
   if (s == MRL_OK)
     s = mrl_weights_save(out_path(T, "checkpoint.mrlw"), t->policy, &T->o->cfg, T->enc.layout, tj, &extra, err);
-  if (s == MRL_OK) s = mrl_weights_save(out_path(T, "weights.mrlw"), t->policy, &T->o->cfg, T->enc.layout, wj, NULL, err);
+  if (s == MRL_OK) s = mrl_weights_save(out_path(T, "weights.mrlw"), t->policy, &T->o->cfg, T->enc.layout, tj, NULL, err);
   json_decref(tj);
-  json_decref(wj);
   free(names);
   free(data);
   free(rows);
@@ -379,12 +381,13 @@ static enum mrl_status save(struct trainer *T, struct mrl_err *err) {
   return s;
 }
 
-/* Reads OUT/checkpoint.mrlw into the trainer (network, optimizer, state, settings). */
-static enum mrl_status restore(struct trainer *T, struct mrl_err *err) {
+/* Reads the trainer's state and settings from OUT/<from> (the checkpoint, or the weights file
+ * when only that was kept). */
+static enum mrl_status restore(struct trainer *T, const char *from, struct mrl_err *err) {
   struct train_opts *o = T->o;
   struct mrl_policy *p = NULL;
   json_t *hdr = NULL;
-  enum mrl_status s = mrl_weights_load(out_path(T, "checkpoint.mrlw"), o->ppo.minibatch, &p, &hdr, NULL, err);
+  enum mrl_status s = mrl_weights_load(out_path(T, from), o->ppo.minibatch, &p, &hdr, NULL, err);
   if (s != MRL_OK) return s;
   json_t *tr = json_object_get(hdr, "training");
   json_t *ppo = json_object_get(tr, "ppo");
@@ -424,8 +427,9 @@ static enum mrl_status restore(struct trainer *T, struct mrl_err *err) {
   return s;
 }
 
-/* The optimizer's moments and the network's parameters from the checkpoint into T->ppo. */
-static enum mrl_status restore_tensors(struct trainer *T, struct mrl_err *err) {
+/* The network's parameters from OUT/<from> into T->ppo, and the optimizer's moments when
+ * with_optimizer (else they start again from zero). */
+static enum mrl_status restore_tensors(struct trainer *T, const char *from, int with_optimizer, struct mrl_err *err) {
   struct mrl_ppo *t = T->ppo;
   int n = 2 * t->nparams;
   const char **names = calloc((size_t)n, sizeof *names);
@@ -450,9 +454,10 @@ static enum mrl_status restore_tensors(struct trainer *T, struct mrl_err *err) {
   struct mrl_weights_extra extra = {n, names, data, rows, cols};
   struct mrl_policy *p = NULL;
   json_t *hdr = NULL;
-  if (s == MRL_OK) s = mrl_weights_load(out_path(T, "checkpoint.mrlw"), t->policy->batch_cap, &p, &hdr, &extra, err);
+  if (s == MRL_OK)
+    s = mrl_weights_load(out_path(T, from), t->policy->batch_cap, &p, &hdr, with_optimizer ? &extra : NULL, err);
   if (s == MRL_OK) {
-    t->adam_t = json_integer_value(json_object_get(json_object_get(hdr, "training"), "adam_t"));
+    t->adam_t = with_optimizer ? json_integer_value(json_object_get(json_object_get(hdr, "training"), "adam_t")) : 0;
     mrl_policy_free(t->policy);
     t->policy = p;
   }
@@ -572,13 +577,22 @@ static int run(struct trainer *T) {
     snprintf(msg, sizeof msg, "cannot create %s: %s", o->out, strerror(errno));
     return fail(msg);
   }
-  int have_ckpt = file_exists(out_path(T, "checkpoint.mrlw"));
+  /* What to continue from: the checkpoint, or only the weights file (as committed after a
+   * run: the optimizer then starts again). */
+  const char *from = file_exists(out_path(T, "checkpoint.mrlw")) ? "checkpoint.mrlw"
+                     : file_exists(out_path(T, "weights.mrlw"))  ? "weights.mrlw"
+                                                                 : NULL;
+  int have_ckpt = from != NULL;
   if (have_ckpt && !o->resume) {
     snprintf(msg, sizeof msg, "%s holds a training run: continue it with --resume, or choose another --out", o->out);
     return fail(msg);
   }
-  if (o->resume && have_ckpt && restore(T, &err) != MRL_OK) return fail(err.msg);
-  if (o->resume && !have_ckpt && !o->suite) return fail("--resume: no checkpoint in --out, and no --suite to start");
+  if (o->resume && have_ckpt && restore(T, from, &err) != MRL_OK) return fail(err.msg);
+  if (o->resume && have_ckpt && !strcmp(from, "weights.mrlw"))
+    fprintf(stderr, "mlirrl train: no checkpoint in %s: continuing from weights.mrlw, the optimizer's state starts again\n",
+            o->out);
+  if (o->resume && !have_ckpt && !o->suite)
+    return fail("--resume: no checkpoint or weights in --out, and no --suite to start");
   if (!have_ckpt) snprintf(T->suite_spec, sizeof T->suite_spec, "%s", o->suite);
   /* Benchmarks: the training split unless the spec names one (all of a suite without splits). */
   char spec[4200];
@@ -615,7 +629,7 @@ static int run(struct trainer *T) {
     return fail(err.msg);
   }
   if (have_ckpt && o->resume) {
-    if (restore_tensors(T, &err) != MRL_OK) return fail(err.msg);
+    if (restore_tensors(T, from, !strcmp(from, "checkpoint.mrlw"), &err) != MRL_OK) return fail(err.msg);
     const struct mrl_policy_config *c = &T->ppo->policy->cfg;
     if (c->op_dim != pc.op_dim || c->state_dim != pc.state_dim || c->nich != pc.nich)
       return fail("the checkpoint's network does not fit this environment's observation");

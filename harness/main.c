@@ -17,7 +17,7 @@ static void usage(FILE *f) {
           "  suite check|run SUITE ...                      check or measure a suite from its manifest\n"
           "  observe BENCH.mlir [--json]                    the environment's features and masks per op\n"
           "  export BENCH.mlir --schedule TEXT [-o FILE]    a schedule as a transform script\n"
-          "  episode BENCH.mlir [--agent random] [--seed S] play and measure environment episodes\n"
+          "  episode BENCH.mlir... [--agent NAME] [--seed S] play and measure environment episodes\n"
           "  cache show|clear|trim                          the measurement cache: what it holds, emptying it\n"
           "  eval --suite DIR|--list FILE ... --out DIR     agents against baselines: records and a report\n"
           "  train --suite DIR --iterations N --out DIR     train the PPO agent (checkpoints, resume, learning curve)\n"

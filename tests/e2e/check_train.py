@@ -6,7 +6,8 @@ network on the starter suite.
                  the same network bit for bit, the same log rows (but the timings); a run killed
                  with -9 part-way resumes from its last checkpoint with every iteration logged
                  once, in order; the leftovers of a kill (a half-written log line, a temporary
-                 checkpoint) are dropped; the learning curve is drawn.
+                 checkpoint) are dropped; with only the weights file kept the run continues;
+                 the learning curve is drawn.
   train.agent    the weights drive `mlirrl episode --agent ppo:FILE` and `mlirrl eval --agent
                  ppo:FILE` (greedy: the same schedule twice); a weights file from another
                  observation layout (--max-loops 10) is refused with the first difference named;
@@ -126,6 +127,12 @@ def case_resume(tmp):
     check(its == list(range(1, done + 3)), f"iterations after the kill: {its}")
     eps = [json.loads(l)["iteration"] for l in open(os.path.join(k, "episodes.jsonl"))]
     check(eps == sorted(eps) and len(eps) == 3 * (done + 2), f"episodes after the kill: {eps}")
+
+    # Only the weights kept (as committed): the run continues, the optimizer starts again.
+    os.remove(os.path.join(k, "checkpoint.mrlw"))
+    rc, so, se = mlirrl(["train", "--resume", "--iterations", str(done + 3), "--out", k, "--no-plot"] + cache + FAST)
+    check(rc == 0 and "optimizer's state starts again" in se, f"resume from the weights alone: {rc} {se}")
+    check([int(r[0]) for r in rows(k)] == list(range(1, done + 4)), "iterations after resuming from the weights")
 
 
 # ---------------------------------------------------------------- train.agent
