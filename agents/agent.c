@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "exec_agent.h"
-#ifdef MRL_HAVE_PPO
+#ifdef HAVE_PPO
 #include "ppo_agent.h"
 #endif
 
@@ -47,7 +47,7 @@ static const struct {
     {"random", "random", open_random},
     {"exec:", "exec:CMD", mrl_exec_agent_open},
     {"stdio", "stdio", mrl_stdio_agent_open},
-#ifdef MRL_HAVE_PPO
+#ifdef HAVE_PPO
     {"ppo", "ppo", mrl_ppo_agent_open},
     {"ppo:", "ppo:WEIGHTS", mrl_ppo_agent_open},
 #endif
@@ -82,7 +82,7 @@ const char *mrl_agent_names(void) {
 }
 
 const char *mrl_agent_default(void) {
-#ifdef MRL_HAVE_PPO
+#ifdef HAVE_PPO
   FILE *f = fopen(mrl_ppo_default_weights(), "rb");
   if (f) {
     fclose(f);

@@ -20,7 +20,7 @@
 
 #include "commands.h"
 
-#ifndef MRL_HAVE_PPO
+#ifndef HAVE_PPO
 int mrl_cmd_train(int argc, char **argv) {
   (void)argc;
   (void)argv;

@@ -14,6 +14,8 @@ network on the starter suite.
                  missing, truncated and foreign files are one-line errors.
   train.bad_input usage errors are one line each with exit status 2; an existing run is refused
                  without --resume (3); a corrupt checkpoint is a one-line error (3).
+  train.unavailable  a build without OpenBLAS (-DMLIRRL_WITH_OPENBLAS=OFF): mlirrl train says so in
+                 one line (3), the agent ppo is unknown (2), and mlirrl eval runs without it.
 
 usage: check_train.py MLIRRL SOURCE_DIR CASE
 """
@@ -207,10 +209,27 @@ def case_bad_input(tmp):
     one_line_error(rc, se, 3, "a corrupt checkpoint", "checksum")
 
 
+# ---------------------------------------------------------------- train.unavailable
+
+def case_unavailable(tmp):
+    out = os.path.join(tmp, "o")
+    rc, so, se = mlirrl(["train", "--suite", STARTER, "--iterations", "1", "--out", out])
+    one_line_error(rc, se, 3, "train without OpenBLAS", "OpenBLAS")
+    bench = os.path.join(STARTER, "matmul_256.mlir")
+    rc, so, se = mlirrl(["eval", bench, "--agent", "ppo", "--out", out])
+    one_line_error(rc, se, 2, "eval --agent ppo without OpenBLAS", "unknown agent 'ppo'")
+    rc, so, se = mlirrl(["eval", bench, "--baseline", "default", "--out", out, "--no-report",
+                         "--cache", os.path.join(tmp, "cache")] + FAST)
+    recs = [json.loads(l) for l in open(os.path.join(out, "results.jsonl"))] if os.path.exists(
+        os.path.join(out, "results.jsonl")) else []
+    check(rc == 0 and [r["eval"]["method"] for r in recs] == ["default"], f"eval without an agent: {rc} {se}")
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="mlirrl-train-")
     try:
-        {"train.resume": case_resume, "train.agent": case_agent, "train.bad_input": case_bad_input}[CASE](tmp)
+        {"train.resume": case_resume, "train.agent": case_agent, "train.bad_input": case_bad_input,
+         "train.unavailable": case_unavailable}[CASE](tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     if failures:
