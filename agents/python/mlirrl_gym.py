@@ -97,7 +97,7 @@ class MlirrlEnv(_Base):
         self.seed, self.echo, self.timeout = seed, echo, timeout
         self.hello = None  # mlirrl's hello: version, configuration, layout
         self.action_types, self.layout, self.config = [], [], {}
-        self._proc, self._buf, self._stderr_tail = None, b"", []
+        self._proc, self._buf, self._stderr_tail, self._stderr_thread = None, b"", [], None
         self._in_episode, self._start_msg = False, None
 
     # ------------------------------------------------------------ the session
@@ -107,7 +107,8 @@ class MlirrlEnv(_Base):
                "--seed", str(self.seed), *self.args]
         self._proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self._buf, self._stderr_tail = b"", []
-        threading.Thread(target=self._drain_stderr, args=(self._proc.stderr,), daemon=True).start()
+        self._stderr_thread = threading.Thread(target=self._drain_stderr, args=(self._proc.stderr,), daemon=True)
+        self._stderr_thread.start()
         hello = self._expect("hello")
         if hello.get("protocol") != PROTOCOL:
             raise MlirrlError(f"mlirrl speaks protocol version {hello.get('protocol')}, this module {PROTOCOL}")
@@ -139,7 +140,10 @@ class MlirrlEnv(_Base):
         except subprocess.TimeoutExpired:
             proc.kill()
             rc = proc.wait()
-        time.sleep(0.05)  # the stderr thread catches up
+        # The stderr thread ends at the end of mlirrl's stderr, after its last line: wait for it
+        # (a fixed pause was too short on a busy machine).
+        if self._stderr_thread is not None:
+            self._stderr_thread.join(timeout=10)
         said = [line for line in self._stderr_tail if line.startswith("mlirrl")]
         return MlirrlError(f"{what}; mlirrl exited with status {rc}" + (f": {said[-1]}" if said else ""))
 
