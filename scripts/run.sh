@@ -5,6 +5,8 @@
 # report to out/eval-<time>/.
 #   scripts/run.sh [extra mlirrl eval options, e.g. --baseline default,random:8 --samples 5]
 # Options given here are added to the defaults below; --baseline replaces the default list.
+# The agent is the shipped PPO agent (mlirrl eval plays it when no --agent is given; random:1
+# is the random agent's episode).
 # A fatal error (set-up, build, a suite whose files do not match its manifest, the harness
 # itself failing, the report) stops the job at once with one line saying what failed. A method
 # whose record is not ok on a benchmark is a result, not a fatal error: it is recorded and
@@ -29,7 +31,7 @@ done
 baseline=(--baseline default,random:1,random:64,search:64,pytorch,torchscript,openblas)
 for a in "$@"; do [ "$a" = --baseline ] && baseline=(); done
 rc=0
-"$mlirrl" eval --list "$root/suites/quick.list" --agent random "${baseline[@]}" --out "$out" "$@" || rc=$?
+"$mlirrl" eval --list "$root/suites/quick.list" "${baseline[@]}" --out "$out" "$@" || rc=$?
 case $rc in
   0) ;;
   1) echo "run.sh: some methods did not end ok on some benchmarks: see the report's summary.md" >&2 ;;
