@@ -345,39 +345,62 @@ static json_t *training_json(struct trainer *T) {
   return j;
 }
 
-static enum mrl_status save(struct trainer *T, struct mrl_err *err) {
-  struct mrl_ppo *t = T->ppo;
+/* The optimizer's moments as the weights file's extra tensors ("adam.m.<name>",
+ * "adam.v.<name>"), pointing at the learner's arrays. */
+struct adam_tensors {
+  const char **names;
+  const float **data;
+  int *rows, *cols;
+  char (*buf)[80];
+  struct mrl_weights_extra extra;
+};
+
+static void adam_tensors_free(struct adam_tensors *a) {
+  free(a->names);
+  free(a->data);
+  free(a->rows);
+  free(a->cols);
+  free(a->buf);
+}
+
+static enum mrl_status adam_tensors(struct mrl_ppo *t, struct adam_tensors *a, struct mrl_err *err) {
   int n = 2 * t->nparams;
-  const char **names = calloc((size_t)n, sizeof *names);
-  const float **data = calloc((size_t)n, sizeof *data);
-  int *rows = calloc((size_t)n, sizeof *rows), *cols = calloc((size_t)n, sizeof *cols);
-  char (*buf)[80] = calloc((size_t)n, sizeof *buf);
-  enum mrl_status s = MRL_OK;
-  if (!names || !data || !rows || !cols || !buf) s = mrl_fail(err, MRL_ENOMEM, "out of memory");
-  for (int i = 0; s == MRL_OK && i < t->nparams; ++i) {
+  a->names = calloc((size_t)n, sizeof *a->names);
+  a->data = calloc((size_t)n, sizeof *a->data);
+  a->rows = calloc((size_t)n, sizeof *a->rows);
+  a->cols = calloc((size_t)n, sizeof *a->cols);
+  a->buf = calloc((size_t)n, sizeof *a->buf);
+  if (!a->names || !a->data || !a->rows || !a->cols || !a->buf) {
+    adam_tensors_free(a);
+    return mrl_fail(err, MRL_ENOMEM, "out of memory");
+  }
+  for (int i = 0; i < t->nparams; ++i) {
     const char *name;
     float *w, *g;
     int r, c;
     mrl_policy_param(t->policy, i, &name, &w, &g, &r, &c);
     for (int k = 0; k < 2; ++k) {
-      snprintf(buf[2 * i + k], sizeof buf[0], "adam.%s.%s", k ? "v" : "m", name);
-      names[2 * i + k] = buf[2 * i + k];
-      data[2 * i + k] = k ? t->v[i] : t->m[i];
-      rows[2 * i + k] = r;
-      cols[2 * i + k] = c;
+      snprintf(a->buf[2 * i + k], sizeof a->buf[0], "adam.%s.%s", k ? "v" : "m", name);
+      a->names[2 * i + k] = a->buf[2 * i + k];
+      a->data[2 * i + k] = k ? t->v[i] : t->m[i];
+      a->rows[2 * i + k] = r;
+      a->cols[2 * i + k] = c;
     }
   }
-  struct mrl_weights_extra extra = {n, names, data, rows, cols};
+  a->extra = (struct mrl_weights_extra){n, a->names, a->data, a->rows, a->cols};
+  return MRL_OK;
+}
+
+static enum mrl_status save(struct trainer *T, struct mrl_err *err) {
+  struct mrl_ppo *t = T->ppo;
+  struct adam_tensors at = {0};
+  enum mrl_status s = adam_tensors(t, &at, err);
   json_t *tj = training_json(T);
   if (s == MRL_OK)
-    s = mrl_weights_save(out_path(T, "checkpoint.mrlw"), t->policy, &T->o->cfg, T->enc.layout, tj, &extra, err);
+    s = mrl_weights_save(out_path(T, "checkpoint.mrlw"), t->policy, &T->o->cfg, T->enc.layout, tj, &at.extra, err);
   if (s == MRL_OK) s = mrl_weights_save(out_path(T, "weights.mrlw"), t->policy, &T->o->cfg, T->enc.layout, tj, NULL, err);
   json_decref(tj);
-  free(names);
-  free(data);
-  free(rows);
-  free(cols);
-  free(buf);
+  adam_tensors_free(&at);
   return s;
 }
 
@@ -431,42 +454,19 @@ static enum mrl_status restore(struct trainer *T, const char *from, struct mrl_e
  * with_optimizer (else they start again from zero). */
 static enum mrl_status restore_tensors(struct trainer *T, const char *from, int with_optimizer, struct mrl_err *err) {
   struct mrl_ppo *t = T->ppo;
-  int n = 2 * t->nparams;
-  const char **names = calloc((size_t)n, sizeof *names);
-  const float **data = calloc((size_t)n, sizeof *data);
-  int *rows = calloc((size_t)n, sizeof *rows), *cols = calloc((size_t)n, sizeof *cols);
-  char (*buf)[80] = calloc((size_t)n, sizeof *buf);
-  enum mrl_status s = MRL_OK;
-  if (!names || !data || !rows || !cols || !buf) s = mrl_fail(err, MRL_ENOMEM, "out of memory");
-  for (int i = 0; s == MRL_OK && i < t->nparams; ++i) {
-    const char *name;
-    float *w, *g;
-    int r, c;
-    mrl_policy_param(t->policy, i, &name, &w, &g, &r, &c);
-    for (int k = 0; k < 2; ++k) {
-      snprintf(buf[2 * i + k], sizeof buf[0], "adam.%s.%s", k ? "v" : "m", name);
-      names[2 * i + k] = buf[2 * i + k];
-      data[2 * i + k] = k ? t->v[i] : t->m[i];
-      rows[2 * i + k] = r;
-      cols[2 * i + k] = c;
-    }
-  }
-  struct mrl_weights_extra extra = {n, names, data, rows, cols};
+  struct adam_tensors at = {0};
+  enum mrl_status s = adam_tensors(t, &at, err);
   struct mrl_policy *p = NULL;
   json_t *hdr = NULL;
   if (s == MRL_OK)
-    s = mrl_weights_load(out_path(T, from), t->policy->batch_cap, &p, &hdr, with_optimizer ? &extra : NULL, err);
+    s = mrl_weights_load(out_path(T, from), t->policy->batch_cap, &p, &hdr, with_optimizer ? &at.extra : NULL, err);
   if (s == MRL_OK) {
     t->adam_t = with_optimizer ? json_integer_value(json_object_get(json_object_get(hdr, "training"), "adam_t")) : 0;
     mrl_policy_free(t->policy);
     t->policy = p;
   }
   json_decref(hdr);
-  free(names);
-  free(data);
-  free(rows);
-  free(cols);
-  free(buf);
+  adam_tensors_free(&at);
   return s;
 }
 
