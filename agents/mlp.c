@@ -132,6 +132,14 @@ size_t mrl_mlp_num_params(const struct mrl_mlp *m) {
   return n;
 }
 
+uint64_t mrl_nn_rng_next(uint64_t *x) {
+  if (*x == 0) *x = 0x9E3779B97F4A7C15ull;
+  *x ^= *x >> 12;
+  *x ^= *x << 25;
+  *x ^= *x >> 27;
+  return *x * 0x2545F4914F6CDD1Dull;
+}
+
 /* ---------------------------------------------------------------- masked categorical heads */
 
 static int allowed(const unsigned char *mask, int i) { return !mask || mask[i]; }

@@ -55,6 +55,11 @@ double mrl_masked_log_softmax(const float *logits, const unsigned char *mask, in
 void mrl_masked_softmax_grad(const float *logp, const unsigned char *mask, int n, int action, double beta,
                              float *dlogits);
 
+/* The next number of a xorshift64* state (0 is replaced by a fixed nonzero seed): the
+ * networks' sampling and shuffling draw from it (the same generator as the environment's
+ * mrl_env_rng_next; this library does not link the environment). */
+uint64_t mrl_nn_rng_next(uint64_t *state);
+
 /* Entropy of the categorical (masked entries contribute nothing). */
 double mrl_masked_entropy(const float *logp, const unsigned char *mask, int n);
 

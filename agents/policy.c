@@ -197,12 +197,7 @@ static int choose(const float *logp, const unsigned char *mask, int n, int greed
       if (mask[i] && (best < 0 || logp[i] > logp[best])) best = i;
     return best;
   }
-  uint64_t x = *rng ? *rng : 0x9E3779B97F4A7C15ull;
-  x ^= x >> 12;
-  x ^= x << 25;
-  x ^= x >> 27;
-  *rng = x;
-  double u = (double)((x * 0x2545F4914F6CDD1Dull) >> 11) / 9007199254740992.0, acc = 0;
+  double u = (double)(mrl_nn_rng_next(rng) >> 11) / 9007199254740992.0, acc = 0;
   for (int i = 0; i < n; ++i)
     if (mask[i]) {
       best = i;

@@ -151,14 +151,6 @@ void mrl_ppo_end_episode(struct mrl_ppo *t, int first, double reward) {
   }
 }
 
-static uint64_t next(uint64_t *x) {
-  if (*x == 0) *x = 0x9E3779B97F4A7C15ull;
-  *x ^= *x >> 12;
-  *x ^= *x << 25;
-  *x ^= *x >> 27;
-  return *x * 0x2545F4914F6CDD1Dull;
-}
-
 /* Global gradient norm, scaled down to max_norm when above it; Adam step. */
 static double step(struct mrl_ppo *t) {
   const char *name;
@@ -202,7 +194,7 @@ enum mrl_status mrl_ppo_update(struct mrl_ppo *t, uint64_t *rng, struct mrl_ppo_
   for (int i = 0; i < n; ++i) t->order[i] = i;
   for (int epoch = 0; epoch < t->cfg.epochs; ++epoch) {
     for (int i = n - 1; i > 0; --i) { /* Fisher-Yates */
-      int j = (int)(next(rng) % (uint64_t)(i + 1));
+      int j = (int)(mrl_nn_rng_next(rng) % (uint64_t)(i + 1));
       int tmp = t->order[i];
       t->order[i] = t->order[j];
       t->order[j] = tmp;
