@@ -10,8 +10,8 @@
                  of the run: summary.json counts every record of every method and its geomean
                  is the geometric mean of the ok records' speedups; report.html and the figures
                  are written.
-  eval.resume    kill -9 while searching: no worker or server outlives the harness; a record cut
-                 short is dropped; --resume completes the run with every record exactly once and
+  eval.resume    kill -9 while searching (default, the shipped agent ppo, random:3, search:10):
+                 no worker or server outlives the harness; a record cut short is dropped; --resume completes the run with every record exactly once and
                  the earlier lines unchanged, under the same run id.
   eval.torch_missing
                  a Python without torch (python3 -S): the PyTorch records say unavailable with
@@ -180,7 +180,7 @@ def alive(pid):
 def case_resume(tmp):
     subreaper()
     out = os.path.join(tmp, "out")
-    args = ["--suite", STARTER, "--match", "m", "--baseline", "default,random:3,search:10",
+    args = ["--suite", STARTER, "--match", "m", "--agent", "ppo", "--baseline", "default,random:3,search:10",
             "--out", out, "--cache", os.path.join(tmp, "cache"), "--no-report", "--quiet"] + FAST
     p = subprocess.Popen([MLIRRL, "eval"] + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     path = os.path.join(out, "results.jsonl")
@@ -214,7 +214,7 @@ def case_resume(tmp):
     check(after.startswith(whole), "--resume changed the records written before the kill")
     recs = [json.loads(x) for x in after.splitlines()]
     got = by_key(recs)
-    want = {(m, b) for m in ("default", "random:3", "search:10")
+    want = {(m, b) for m in ("default", "agent:ppo", "random:3", "search:10")
             for b in ("starter/matmul_256", "starter/maxpool_nchw", "starter/chain_matmul_add_relu")}
     check(set(got) == want, f"records after resume: missing {want - set(got)}, extra {set(got) - want}")
     check(all(len(v) == 1 for v in got.values()), "a record was written twice")
