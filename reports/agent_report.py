@@ -31,15 +31,26 @@ def speedup(r):
 
 
 def load(path):
+    """The records of `path`; a line cut short by a kill (the last one) is skipped, any other
+    bad line ends the script with one line naming it."""
+    try:
+        lines = open(path).read().splitlines()
+    except OSError as e:
+        sys.exit("agent_report.py: %s: %s" % (path, e.strerror))
     recs = []
-    for line in open(path):
-        line = line.strip()
-        if not line:
+    for i, line in enumerate(lines, 1):
+        if not line.strip():
             continue
         try:
-            recs.append(json.loads(line))
+            r = json.loads(line)
         except json.JSONDecodeError:
-            pass  # a line cut short by a kill
+            if i == len(lines):
+                continue
+            sys.exit("agent_report.py: %s:%d: not JSON" % (path, i))
+        if not isinstance(r, dict) or not isinstance(r.get("eval"), dict) or "method" not in r["eval"] \
+                or not isinstance(r.get("benchmark"), dict) or "id" not in r["benchmark"]:
+            sys.exit("agent_report.py: %s:%d: not an eval record (no eval.method or benchmark.id)" % (path, i))
+        recs.append(r)
     return recs
 
 
@@ -66,7 +77,10 @@ def main():
     args = sys.argv[1:]
     if not args or args[0].startswith("-"):
         sys.exit("usage: agent_report.py RESULTS.jsonl [--agent METHOD] [--source-dir DIR] [--mlir-opt PATH]")
-    path, opts = args[0], dict(zip(args[1::2], args[2::2]))
+    path, rest = args[0], args[1:]
+    if len(rest) % 2 or any(k not in ("--agent", "--source-dir", "--mlir-opt") for k in rest[::2]):
+        sys.exit("usage: agent_report.py RESULTS.jsonl [--agent METHOD] [--source-dir DIR] [--mlir-opt PATH]")
+    opts = dict(zip(rest[::2], rest[1::2]))
     src = opts.get("--source-dir", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     mlir_opt = opts.get("--mlir-opt") or shutil.which("mlir-opt-19") or shutil.which("mlir-opt") or \
         "/usr/lib/llvm-19/bin/mlir-opt"
