@@ -181,7 +181,10 @@ def main():
         print("None.")
     for b, r in slow:
         s = r["speedup"]
-        print("- `%s`: %.3gx [%.3g, %.3g], schedule `%s`" % (b, s["point"], s["ci_lo"], s["ci_hi"], r["eval"]["schedule"]))
+        sched = r["eval"].get("schedule") or ""
+        if len(sched) > 100:  # a whole model's schedule runs to thousands of characters
+            sched = "%s... (%d ops)" % (sched[:90], sched.count("|") + 1)
+        print("- `%s`: %.3gx [%.3g, %.3g], schedule `%s`" % (b, s["point"], s["ci_lo"], s["ci_hi"], sched))
     for b, r in failed:
         print("- `%s`: %s (%s)" % (b, r["outcome"], (r.get("error") or "")[:160]))
 
