@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: installs what is missing, then builds and tests
 #   1. LLVM 19 (the default): every test;
-#   2. LLVM 22 (side-by-side prefix): every test;
+#   2. LLVM 22 (side-by-side prefix): every test; then the regression subset, the same
+#      schedules measured on both (tests/regress/check_regress.py);
 #   3. ASan + UBSan: the unit tests;
 #   4. without PAPI: the unit tests and the end-to-end counter test (the degraded path).
 # Exits non-zero when any step fails; ctest's summary lines tell which.
@@ -13,11 +14,21 @@ step() { echo; echo "=== $*"; }
 step "setup"
 "$root/scripts/setup.sh" --llvm22 || exit 1
 
+declare -A built
 for flavour in 19 22; do
   step "LLVM $flavour: build and test"
   dir=$("$root/scripts/build.sh" "$flavour") || { status=1; continue; }
+  built[$flavour]=$dir
   ctest --no-tests=error --test-dir "$dir" -j2 --output-on-failure || status=1
 done
+
+step "LLVM 19 against 22: the regression subset (scripts/regress.py)"
+if [ -n "${built[19]:-}" ] && [ -n "${built[22]:-}" ]; then
+  /usr/bin/python3 -B "$root/tests/regress/check_regress.py" "${built[19]}" "${built[22]}" || status=1
+else
+  echo "not run: a build failed"
+  status=1
+fi
 
 step "ASan + UBSan: unit tests"
 if dir=$("$root/scripts/build.sh" asan); then
