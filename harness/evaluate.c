@@ -382,6 +382,7 @@ static void copy_compile(const struct mrl_worker *w, struct mrl_record_compile *
   c->transform_ms = mrl_worker_stage_ms(w, MRL_STAGE_TRANSFORM);
   c->lower_ms = mrl_worker_stage_ms(w, MRL_STAGE_LOWER);
   c->jit_ms = mrl_worker_stage_ms(w, MRL_STAGE_JIT);
+  snprintf(c->object_sha256, sizeof c->object_sha256, "%s", mrl_worker_object_sha256(w));
 }
 
 static void count_events(struct mrl_worker *w, int64_t iters, struct mrl_counter_set *set,

@@ -18,7 +18,7 @@ static void clear_timing(struct mrl_record_timing *t) {
 }
 
 static void clear_compile(struct mrl_record_compile *c) {
-  *c = (struct mrl_record_compile){NAN, NAN, NAN, NAN};
+  *c = (struct mrl_record_compile){NAN, NAN, NAN, NAN, ""};
 }
 
 void mrl_record_init(struct mrl_record *r) {

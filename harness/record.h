@@ -25,7 +25,8 @@
 #include "status.h"
 #include "verify.h"
 
-#define MRL_RECORD_SCHEMA_VERSION 2
+/* 3: object_sha256 (the compiled machine code's hash) added after compile_ms. */
+#define MRL_RECORD_SCHEMA_VERSION 3
 
 enum {
   MRL_RECORD_ID_MAX = 256,
@@ -66,6 +67,9 @@ struct mrl_record_timing {
  * stages that did not run as negative, so its values can be copied as they are). */
 struct mrl_record_compile {
   double parse_ms, transform_ms, lower_ms, jit_ms;
+  /* SHA-256 of the machine code the JIT produced (empty: unknown): the same hash on two runs
+   * means the same code ran, so a difference in time between them is the machine's. */
+  char object_sha256[MRL_SHA256_HEX_LEN];
 };
 
 /* The output check (verify.h): the criterion that decided ("relative", "magnitude" or

@@ -202,6 +202,13 @@ static json_t *compile_json(struct builder *b, const struct mrl_record *r) {
   return o;
 }
 
+static json_t *object_json(struct builder *b, const struct mrl_record *r) {
+  json_t *o = json_object();
+  put(b, o, "baseline", string_or_null(r->baseline_compile.object_sha256));
+  put(b, o, "candidate", string_or_null(r->candidate_compile.object_sha256));
+  return o;
+}
+
 static json_t *context_json(struct builder *b, const struct mrl_record_context *c) {
   json_t *o = json_object();
   put(b, o, "cpu_model", string_or_null(c->cpu_model));
@@ -230,6 +237,7 @@ static json_t *record_json(struct builder *b, const struct mrl_record *r) {
   put(b, o, "counters", counters_json(b, r));
   put(b, o, "counters_note", string_or_null(r->counters_note));
   put(b, o, "compile_ms", compile_json(b, r));
+  put(b, o, "object_sha256", object_json(b, r));
   put(b, o, "overhead_ms", real_or_null(r->overhead_ms));
   put(b, o, "context", context_json(b, &r->context));
   return o;

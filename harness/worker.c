@@ -22,6 +22,7 @@
 #include "jit.h"
 #include "lower.h"
 #include "npy.h"
+#include "sha256.h"
 #include "transform.h"
 
 /* Messages both ways are one fixed-size struct: simple, and a short read means a dead peer. */
@@ -32,6 +33,7 @@ enum msg_type {
   MSG_FAIL,     /* child: status in a, text */
   MSG_DONE,     /* child: command done, results in a, d[] */
   MSG_COUNTER,  /* child: one counter (text = name, a = available, d[0] = value, reason) */
+  MSG_OBJECT,   /* child: text = SHA-256 of the compiled machine code ("" when unknown) */
   CMD_CHECK,    /* parent: one call on fresh inputs, outputs to the shared region */
   CMD_CALIBRATE,/* parent: a = warm-up calls, d[0] = minimum sample ns */
   CMD_SAMPLE,   /* parent: a = iterations */
@@ -56,6 +58,7 @@ struct mrl_worker {
   size_t shared_bytes;
   size_t *offset;        /* offset of each argument's output in shared (outputs only) */
   double stage_ms[MRL_STAGE_COUNT];
+  char object_sha256[MRL_SHA256_HEX_LEN]; /* of the machine code; empty: unknown */
   int stage; /* stage running when the child was last heard of, -1 none */
   enum mrl_outcome outcome;
   int dead;
@@ -265,6 +268,23 @@ static void set_openmp_env(int threads) {
   setenv("KMP_BLOCKTIME", "1", 0);
 }
 
+/* The hash of the machine code the JIT produced, by way of a temporary object file; a failure
+ * only leaves the hash unknown. */
+static void send_object_hash(struct child *c) {
+  char path[4096], hex[MRL_SHA256_HEX_LEN] = "";
+  const char *tmp = getenv("TMPDIR");
+  snprintf(path, sizeof path, "%s/mlirrl-object-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+  int fd = mkstemp(path);
+  if (fd >= 0) {
+    close(fd);
+    struct mrl_err e;
+    if (mrl_jit_dump_object(c->jit, path, &e) != MRL_OK || mrl_sha256_hex_of_file(path, hex, &e) != MRL_OK)
+      hex[0] = 0;
+    unlink(path);
+  }
+  send_simple(c->fd, MSG_OBJECT, 0, 0, hex);
+}
+
 static void compile(struct child *c) {
   const struct mrl_worker_spec *spec = c->spec;
   struct mrl_err e = {{0}};
@@ -289,6 +309,7 @@ static void compile(struct child *c) {
   STAGE(MRL_STAGE_JIT, mrl_jit_create(m, mod, spec->sig->name, 3, &c->jit, &e));
 #undef STAGE
   (void)st;
+  send_object_hash(c);
   /* The engine keeps its own copy of the code; the module and context are no longer needed
    * but MLIR's JIT holds references into the context, so both stay until the child exits. */
 }
@@ -573,6 +594,7 @@ static enum mrl_status await(struct mrl_worker *w, int until, double timeout_s, 
     switch (out->type) {
     case MSG_BEGIN: w->stage = (int)out->a; break;
     case MSG_END: w->stage_ms[out->a] = out->d[0]; break;
+    case MSG_OBJECT: snprintf(w->object_sha256, sizeof w->object_sha256, "%.64s", out->text); break;
     case MSG_FAIL:
       w->outcome = out->status == MRL_EPARSE || out->status == MRL_EBENCH || out->status == MRL_EINVAL
                        ? MRL_OUTCOME_INVALID_INPUT
@@ -691,6 +713,8 @@ enum mrl_status mrl_worker_start(const struct mrl_worker_spec *spec, struct mrl_
   struct msg m;
   return await(w, MSG_READY, spec->compile_timeout_s, &m, err);
 }
+
+const char *mrl_worker_object_sha256(const struct mrl_worker *w) { return w ? w->object_sha256 : ""; }
 
 double mrl_worker_stage_ms(const struct mrl_worker *w, enum mrl_stage s) {
   return w && (unsigned)s < MRL_STAGE_COUNT ? w->stage_ms[s] : -1;

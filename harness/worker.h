@@ -71,6 +71,8 @@ enum mrl_status mrl_worker_start(const struct mrl_worker_spec *spec, struct mrl_
 /* Milliseconds spent in a compile stage, or a negative value if the stage did not run (or
  * w is NULL). */
 double mrl_worker_stage_ms(const struct mrl_worker *w, enum mrl_stage s);
+/* SHA-256 (hex) of the machine code the worker compiled; "" when unknown. */
+const char *mrl_worker_object_sha256(const struct mrl_worker *w);
 
 /* Outcome of the last failed command (MRL_OUTCOME_OK while everything succeeded);
  * MRL_OUTCOME_HARNESS_ERROR for a NULL worker (its allocation failed). */

@@ -20,8 +20,9 @@ version is `slower` or `faster` when p < alpha (0.05) and the ratio is beyond th
 (3 %); otherwise `unchanged`. With one process on a side the samples inside the processes stand in
 on both sides, and the row says `one process`: such an interval is narrower than the spread
 between runs.
-A significant change whose lowered code is the same on both sides (records carrying
-`lowered_sha256` with equal values) is flagged `suspect noise`.
+A significant change whose machine code is the same on both sides (records of schema 3 carry
+the SHA-256 of the code the JIT produced, `object_sha256`) is flagged `suspect noise`: the
+same code ran, so the difference is the machine's; `code differs` says the opposite.
 
 Correctness outranks speed: a version that is ok on one side and not on the other (a wrong
 answer, a transform or compile failure, a crash, a timeout) is `broken` (ok in A only) or
@@ -107,14 +108,15 @@ def gather(recs, names=None):
         bench = r["benchmark"]["id"]
         tr = r.get("transform") or {}
         timing = r["timing"]
+        obj = r.get("object_sha256") or {}  # schema 3: the compiled machine code's hash
         base = timing.get("baseline")
         if median_of(base):
             d = side(bench, "default", "default pipeline")
             d["medians"].append(median_of(base))
             d["samples"] += list(base.get("sample_ns") or [])
             d["outcomes"].append("ok")
-            if base.get("lowered_sha256"):
-                d["hashes"].add(base["lowered_sha256"])
+            if obj.get("baseline"):
+                d["hashes"].add(obj["baseline"])
         if tr.get("kind") in (None, "none"):
             continue
         name = names.get((bench, tr.get("text") or tr.get("path"))) or label_of(r)
@@ -131,8 +133,8 @@ def gather(recs, names=None):
         if median_of(cand):
             c["medians"].append(median_of(cand))
             c["samples"] += list(cand.get("sample_ns") or [])
-            if cand.get("lowered_sha256"):
-                c["hashes"].add(cand["lowered_sha256"])
+            if obj.get("candidate"):
+                c["hashes"].add(obj["candidate"])
     return sides
 
 

@@ -27,10 +27,11 @@ enum mrl_status mrl_jit_create(struct mrl_mlir *m, MlirModule lowered, const cha
   mrl_mlir_clear_diagnostics(m);
   MlirStringRef libs[2] = {mlirStringRefCreateFromCString(mrl_jit_omp_library()),
                            mlirStringRefCreateFromCString(mrl_jit_runner_utils_library())};
+  /* The object cache is on so that mrl_jit_dump_object can write the machine code out. */
 #if LLVM_VERSION_MAJOR >= 20
-  MlirExecutionEngine e = mlirExecutionEngineCreate(lowered, opt_level, 2, libs, false, false);
+  MlirExecutionEngine e = mlirExecutionEngineCreate(lowered, opt_level, 2, libs, true, false);
 #else
-  MlirExecutionEngine e = mlirExecutionEngineCreate(lowered, opt_level, 2, libs, false);
+  MlirExecutionEngine e = mlirExecutionEngineCreate(lowered, opt_level, 2, libs, true);
 #endif
   if (mlirExecutionEngineIsNull(e)) return mrl_mlir_fail(m, err, MRL_EJIT, "cannot create the execution engine");
 #if LLVM_VERSION_MAJOR >= 22
@@ -55,6 +56,16 @@ enum mrl_status mrl_jit_create(struct mrl_mlir *m, MlirModule lowered, const cha
 }
 
 void mrl_jit_call(struct mrl_jit *j, void **args) { j->fn(args); }
+
+enum mrl_status mrl_jit_dump_object(struct mrl_jit *j, const char *path, struct mrl_err *err) {
+  mlirExecutionEngineDumpToObjectFile(j->engine, mlirStringRefCreateFromCString(path));
+  FILE *f = fopen(path, "rb");
+  long size = -1;
+  if (f && fseek(f, 0, SEEK_END) == 0) size = ftell(f);
+  if (f) fclose(f);
+  if (size <= 0) return mrl_fail(err, MRL_EJIT, "the engine wrote no object code to %s", path);
+  return MRL_OK;
+}
 
 void mrl_jit_destroy(struct mrl_jit *j) {
   if (!j) return;

@@ -19,6 +19,10 @@ enum mrl_status mrl_jit_create(struct mrl_mlir *m, MlirModule lowered, const cha
 /* Calls the entry function; args[i] points at the i-th memref descriptor pointer. */
 void mrl_jit_call(struct mrl_jit *j, void **args);
 
+/* Writes the machine code the engine compiled, as one object file, to path: what runs, so
+ * that two builds (or two runs) can tell whether they ran the same code. */
+enum mrl_status mrl_jit_dump_object(struct mrl_jit *j, const char *path, struct mrl_err *err);
+
 void mrl_jit_destroy(struct mrl_jit *j);
 
 #endif

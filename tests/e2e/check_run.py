@@ -76,6 +76,8 @@ def check_ok_candidate(rec, rc):
     check(sp.get("point", 0) > 0 and 0 < sp.get("ci_lo", 0) <= sp.get("ci_hi", 0), "speedup with an interval")
     c = rec.get("compile_ms", {}).get("candidate", {})
     check(all((c.get(k) or 0) > 0 for k in ("parse", "transform", "lower", "jit")), "every compile stage timed")
+    o = rec.get("object_sha256") or {}
+    check(all(len(o.get(k) or "") == 64 for k in ("baseline", "candidate")), f"both versions' machine code hashed: {o}")
 
 
 def case_default(name):
@@ -280,6 +282,20 @@ def case_suite():
         check(recs[1]["outcome"] == "ok" and recs[1]["speedup"]["point"] > 1, "the schedule is verified and faster")
 
 
+def case_object():
+    """The machine code's hash: the same schedule compiled in two runs gives the same hash, the
+    default pipeline another one."""
+    bench = os.path.join(STARTER, "matmul_256.mlir")
+    script = os.path.join(STARTER, "schedules", "matmul_256_tpv.mlir")
+    hashes = []
+    for _ in range(2):
+        rc, rec, _, _ = run(bench, "--transform", script, "--no-cache", *FAST)
+        check_ok_candidate(rec, rc)
+        hashes.append(rec.get("object_sha256") or {})
+    check(hashes[0] == hashes[1], f"two compiles of the same versions, two hashes: {hashes}")
+    check(hashes[0].get("baseline") != hashes[0].get("candidate"), "the schedule's code hashes like the default's")
+
+
 if CASE.startswith("default."):
     case_default(CASE.split(".", 1)[1])
 elif CASE.startswith("schedule."):
@@ -289,7 +305,7 @@ elif CASE.startswith("fault."):
     case_fault(CASE.split(".", 1)[1])
 else:
     {"counters": case_counters, "usage": case_usage, "exec": case_exec, "cache": case_cache,
-     "suite": case_suite}[CASE]()
+     "suite": case_suite, "object": case_object}[CASE]()
 
 print(f"{CASE}: {len(failures)} failed" if failures else f"{CASE}: passed")
 sys.exit(1 if failures else 0)

@@ -12,7 +12,7 @@ compare.py on two record sets (five processes a side unless said): the default p
 unchanged (same times) -> unchanged; a schedule 20 % slower in B -> slower, ratio near 1.2,
 p = 2/252; one 2 % faster in B (below the 3 % floor) -> unchanged; one ok in A and a
 wrong_answer in B -> broken, listed first with B's error, exit status 3; one failing on both
-sides -> failing; a significant change with the same lowered code on both sides -> flagged
+sides -> failing; a significant change with the same machine code on both sides -> flagged
 suspect noise; one process a side -> flagged `one process`; a version only in A -> only A.
 The files (json, md, png, html) are written. Bad input (a missing file, a line that is not
 JSON, a record without timing) is one line and exit status 1.
@@ -93,7 +93,7 @@ def check_rankstats():
     print("ok hodges_lehmann: the median and the 3rd and 23rd of the 25 differences")
 
 
-def record(bench, transform, base_ms, cand_ms, outcome="ok", error=None, lowered=None, samples=None):
+def record(bench, transform, base_ms, cand_ms, outcome="ok", error=None, code=None, samples=None):
     t = None
     if transform:
         t = {"kind": "schedule", "text": transform, "path": None, "sha256": "h-" + transform}
@@ -101,10 +101,9 @@ def record(bench, transform, base_ms, cand_ms, outcome="ok", error=None, lowered
               "candidate": None}
     if transform and outcome == "ok":
         timing["candidate"] = {"median_ns": cand_ms * 1e6, "sample_ns": [cand_ms * 1e6 * (1 + 0.001 * i) for i in range(5)]}
-        if lowered:
-            timing["candidate"]["lowered_sha256"] = lowered
-    return {"schema_version": 2, "benchmark": {"id": bench}, "transform": t or {"kind": "none"},
+    return {"schema_version": 3, "benchmark": {"id": bench}, "transform": t or {"kind": "none"},
             "outcome": outcome, "error": error, "timing": timing,
+            "object_sha256": {"baseline": None, "candidate": code},
             "context": {"llvm_version": "19.1.7", "git_rev": "abc", "cpu_model": "cpu", "hostname": "h", "threads": 2}}
 
 
@@ -120,8 +119,8 @@ def sets():
         b.append(record("m/conv", "T1", 20 * (1.001 + 0.004 * i), 0, "wrong_answer", "7 of 64 outputs differ"))
         a.append(record("m/conv", "T2", 20 * j, 0, "transform_failed", "no"))
         b.append(record("m/conv", "T2", 20 * (1.002 + 0.004 * i), 0, "transform_failed", "no"))
-        a.append(record("m/relu", "R1", 1 * j, 0.5 * j, lowered="same"))
-        b.append(record("m/relu", "R1", 1 * (1.001 + 0.004 * i), 0.6 * j, lowered="same"))
+        a.append(record("m/relu", "R1", 1 * j, 0.5 * j, code="same"))
+        b.append(record("m/relu", "R1", 1 * (1.001 + 0.004 * i), 0.6 * j, code="same"))
     a.append(record("m/only", "O1", 3, 1))
     a.append(record("m/one", "P1", 3, 1, samples=[3e6 * (1 + 0.001 * k) for k in range(5)]))
     b.append(record("m/one", "P1", 3, 1.5, samples=[3e6 * (1 + 0.001 * k) for k in range(5)]))

@@ -72,8 +72,9 @@ static void fill_ok(struct mrl_record *r) {
   add_counter(&r->candidate_counters, "perf::PAGE-FAULTS", 0.015625, NULL);
   add_counter(&r->candidate_counters, "PAPI_TOT_CYC", 0, "no hardware PMU");
   snprintf(r->counters_note, sizeof r->counters_note, "no hardware PMU: only software events");
-  r->baseline_compile = (struct mrl_record_compile){12.5, -1, 30.25, 80};
-  r->candidate_compile = (struct mrl_record_compile){12.5, 40.75, 35, 120.125};
+  r->baseline_compile = (struct mrl_record_compile){12.5, -1, 30.25, 80, ""};
+  r->candidate_compile = (struct mrl_record_compile){12.5, 40.75, 35, 120.125, ""};
+  snprintf(r->candidate_compile.object_sha256, sizeof r->candidate_compile.object_sha256, "%064d", 7);
   r->overhead_ms = 512.5;
   fill_context(&r->context);
   r->context.threads = 2;
@@ -99,7 +100,7 @@ static void fill_crashed(struct mrl_record *r) {
   r->has_speedup = true;
   r->speedup = (struct mrl_speedup){2, 1, 3, 0.95, 10};
   add_counter(&r->baseline_counters, "perf::TASK-CLOCK", 18500000, NULL);
-  r->candidate_compile = (struct mrl_record_compile){10, 20, -1, NAN};
+  r->candidate_compile = (struct mrl_record_compile){10, 20, -1, NAN, ""};
   fill_context(&r->context);
 }
 
@@ -198,7 +199,7 @@ static void test_json_structure(void) {
   static const char *const top[] = {"schema_version", "benchmark",    "transform",     "outcome",
                                     "error",          "measurement",  "timing",        "speedup",
                                     "verification",   "counters",     "counters_note", "compile_ms",
-                                    "overhead_ms",    "context"};
+                                    "object_sha256",  "overhead_ms",  "context"};
   struct mrl_record r;
   fill_ok(&r);
   json_t *root = parse_record(&r);
@@ -206,6 +207,9 @@ static void test_json_structure(void) {
   check_keys(root, top, sizeof top / sizeof top[0]);
   CHECK(json_integer_value(json_object_get(root, "schema_version")) == MRL_RECORD_SCHEMA_VERSION);
   CHECK(json_is_null(json_object_get(root, "error")));
+  json_t *object = json_object_get(root, "object_sha256");
+  CHECK(json_is_null(json_object_get(object, "baseline")));
+  CHECK(json_string_length(json_object_get(object, "candidate")) == 64);
   json_t *cand = json_object_get(json_object_get(root, "timing"), "candidate");
   CHECK(json_real_value(json_object_get(cand, "median_ns")) == 150500);
   CHECK(json_integer_value(json_object_get(cand, "inner_iterations")) == 64);
