@@ -19,6 +19,7 @@
 
 #include "agent.h"
 #include "commands.h"
+#include "db.h"
 #include "env_cli.h"
 #include "env_measure.h"
 #include "eval_external.h"
@@ -36,6 +37,7 @@ struct eval_opts {
   struct mrl_method_list methods;
   struct mrl_bench_list benches;
   const char *out;
+  const char *db; /* also insert every record into this results database (db.h) */
   int resume, quiet, report;
   double search_timeout_factor; /* a candidate's sample may last this many default-pipeline calls */
   double agent_timeout_s;       /* an external agent's answer */
@@ -63,6 +65,7 @@ static void usage(FILE *f) {
           "                         torchscript,openblas); repeatable\n"
           "  --out DIR              where records and reports go (created)\n"
           "  --resume               continue a stopped run in DIR: nothing measured is measured again\n"
+          "  --db FILE              also insert every record into the results database FILE (see mlirrl db)\n"
           "  --search-timeout-factor F  a search candidate's sample may take F default-pipeline calls\n"
           "                         (10; at least 2 s), past that it is timed_out\n"
           "  --search-population N  search:N starts from the first N random schedules (8)\n"
@@ -124,6 +127,7 @@ static int parse(int argc, char **argv, struct eval_opts *o) {
     else if (!strcmp(name, "baseline")) bad = add_pending(&baselines, value);
     else if (!strcmp(name, "out")) o->out = value;
     else if (!strcmp(name, "resume")) o->resume = 1;
+    else if (!strcmp(name, "db")) o->db = value;
     else if (!strcmp(name, "quiet")) o->quiet = 1;
     else if (!strcmp(name, "no-report")) o->report = 0;
     else if (!strcmp(name, "search-timeout-factor"))
@@ -147,6 +151,10 @@ static int parse(int argc, char **argv, struct eval_opts *o) {
   if (r < 0) return -1;
   if (!o->out) {
     fprintf(stderr, "mlirrl eval: --out DIR is required\n");
+    return -1;
+  }
+  if (o->db && !mrl_db_available()) {
+    fprintf(stderr, "mlirrl eval: --db: %s\n", MRL_DB_UNAVAILABLE);
     return -1;
   }
   if (suites.n + lists.n + paths.n == 0) {
@@ -252,6 +260,7 @@ struct run {
   struct mrl_eval_log log;
   struct progress prog;
   struct mrl_torch *torch;
+  struct mrl_db *db; /* NULL without --db */
   int failed; /* the run itself failed (a record could not be written) */
 };
 
@@ -288,6 +297,7 @@ static void write_record(struct run *R, const struct mrl_record *rec, const stru
   enum mrl_status s = mrl_eval_record_json(rec, info, &json, &err);
   if (s == MRL_OK) s = mrl_record_append_json_line(R->results, json, &err);
   if (s == MRL_OK) s = mrl_eval_log_add(&R->log, json, &err);
+  if (s == MRL_OK && R->db) s = mrl_db_insert(R->db, json, NULL, &err);
   free(json);
   if (s != MRL_OK) {
     clear_bar(&R->prog);
@@ -323,20 +333,25 @@ static void method_default(struct run *R, struct bench_ctx *c, const struct mrl_
 }
 
 /* The agent's schedule: one episode, greedy for a trained agent; the random agent draws it
- * from the run's seed. */
+ * from the run's seed. open_s is the time to start the agent (loading a network's weights,
+ * starting an external program), play_s the episode's. */
 static enum mrl_status play_agent(struct bench_ctx *c, const struct mrl_method *m, char **schedule,
-                                  struct mrl_err *err) {
+                                  double *open_s, double *play_s, struct mrl_err *err) {
   struct mrl_agent agent;
   struct mrl_agent_opts ao;
   mrl_agent_default_opts(&ao);
   ao.seed = c->o->eval.common.seed;
   ao.answer_timeout_s = c->o->agent_timeout_s;
+  double t0 = now_s();
   enum mrl_status s = mrl_agent_open_with(m->agent, &ao, &agent, err);
+  *open_s = now_s() - t0;
   if (s != MRL_OK) return s;
   mrl_agent_setup(&agent, c->b->id, ao.seed);
   struct mrl_step_result last;
   mrl_env_set_measurer(c->env, NULL);
+  t0 = now_s();
   s = mrl_agent_play(&agent, c->env, &last, err);
+  *play_s = now_s() - t0;
   mrl_agent_close(&agent);
   if (s == MRL_OK && !(*schedule = strdup(mrl_env_schedule(c->env)))) s = mrl_fail(err, MRL_ENOMEM, "out of memory");
   return s;
@@ -349,11 +364,12 @@ static void method_agent(struct run *R, struct bench_ctx *c, const struct mrl_me
   char *schedule = NULL;
   start_record(c, &rec);
   if (rec.outcome == MRL_OUTCOME_OK && !c->env) fail(&rec, MRL_OUTCOME_INVALID_INPUT, c->env_error);
-  double t0 = now_s();
-  enum mrl_status played = rec.outcome == MRL_OUTCOME_OK ? play_agent(c, m, &schedule, &err) : MRL_OK;
+  double open_s = 0, play_s = 0;
+  enum mrl_status played =
+      rec.outcome == MRL_OUTCOME_OK ? play_agent(c, m, &schedule, &open_s, &play_s, &err) : MRL_OK;
   if (played != MRL_OK)
     fail(&rec, played == MRL_EAGENT ? MRL_OUTCOME_AGENT_FAILED : MRL_OUTCOME_HARNESS_ERROR, err.msg);
-  double wall = now_s() - t0;
+  double wall = open_s + play_s;
   if (rec.outcome == MRL_OUTCOME_OK) measure_schedule(c, schedule, &rec, &keep);
   struct mrl_eval_info info;
   mrl_eval_info_init(&info, R->run_id, m);
@@ -361,7 +377,8 @@ static void method_agent(struct run *R, struct bench_ctx *c, const struct mrl_me
   info.schedule = schedule;
   info.search_wall_s = wall;
   char detail[96];
-  snprintf(detail, sizeof detail, "one episode, inference %.3g ms", wall * 1e3);
+  snprintf(detail, sizeof detail, "one episode, inference %.3g ms, starting the agent %.3g ms", play_s * 1e3,
+           open_s * 1e3);
   info.detail = detail;
   write_record(R, &rec, &info);
   mrl_eval_keep_free(&keep);
@@ -703,6 +720,14 @@ static int prepare_out(struct run *R) {
     fprintf(stderr, "mlirrl eval: %s\n", err.msg);
     return -1;
   }
+  /* A resumed run's earlier records go in too (again: nothing is added twice), so that the
+   * database holds the whole file even when the run stopped between a line and its insert. */
+  struct mrl_db_import_stats imported;
+  if (o->db && (mrl_db_open(o->db, MRL_DB_CREATE, &R->db, &err) != MRL_OK ||
+                (exists && mrl_db_import_file(R->db, R->results, &imported, &err) != MRL_OK))) {
+    fprintf(stderr, "mlirrl eval: %s\n", err.msg);
+    return -1;
+  }
   if (R->log.run_id[0])
     snprintf(R->run_id, sizeof R->run_id, "%s", R->log.run_id);
   else {
@@ -766,6 +791,7 @@ int mrl_cmd_eval(int argc, char **argv) {
     else if (R.log.not_ok) rc = MRL_EXIT_FAILED;
   }
   mrl_torch_close(R.torch);
+  mrl_db_close(R.db);
   mrl_eval_log_free(&R.log);
   mrl_methods_free(&o.methods);
   mrl_benches_free(&o.benches);
