@@ -214,9 +214,9 @@ static int action_choice(const struct mrl_policy_action *a, const struct head_us
 enum mrl_status mrl_policy_act(struct mrl_policy *p, const float *x, const unsigned char *mask, int nloops, int greedy,
                                uint64_t *rng, struct mrl_policy_action *a, double *logp, double *value,
                                double *entropy, struct mrl_err *err) {
-  const float *logits, *v;
+  const float *logits, *v = NULL;
   enum mrl_status s = tower_forward(p, p->pe, p->pb, x, 1, &logits, err);
-  if (s == MRL_OK) s = tower_forward(p, p->ve, p->vb, x, 1, &v, err);
+  if (s == MRL_OK && value) s = tower_forward(p, p->ve, p->vb, x, 1, &v, err); /* greedy play needs no value */
   if (s != MRL_OK) return s;
   memset(a, 0, sizeof *a);
   const struct mrl_policy_config *c = &p->cfg;
@@ -239,7 +239,7 @@ enum mrl_status mrl_policy_act(struct mrl_policy *p, const float *x, const unsig
     h += mrl_masked_entropy(row, mask + u.mask[k], u.size[k]);
   }
   *logp = lp;
-  *value = v[0];
+  if (value) *value = v[0];
   *entropy = h;
   return MRL_OK;
 }

@@ -77,7 +77,7 @@ void mrl_policy_zero_grad(struct mrl_policy *p);
 
 /* Picks an action for one decision: greedy (the most likely allowed choice of every head it
  * uses) or sampled with the xorshift64* state rng. Gives its log-probability, the value
- * estimate and the entropy of the heads used. */
+ * estimate (value NULL: the value network is not run) and the entropy of the heads used. */
 enum mrl_status mrl_policy_act(struct mrl_policy *p, const float *x, const unsigned char *mask, int nloops, int greedy,
                                uint64_t *rng, struct mrl_policy_action *a, double *logp, double *value,
                                double *entropy, struct mrl_err *err);

@@ -87,8 +87,8 @@ static enum mrl_status agent_act(void *self, struct mrl_env *e, struct mrl_actio
   int nloops;
   mrl_encode(&a->enc, e, a->x, a->mask, &nloops);
   struct mrl_policy_action pa;
-  double logp, value, entropy;
-  enum mrl_status s = mrl_policy_act(a->p, a->x, a->mask, nloops, 1, NULL, &pa, &logp, &value, &entropy, err);
+  double logp, entropy;
+  enum mrl_status s = mrl_policy_act(a->p, a->x, a->mask, nloops, 1, NULL, &pa, &logp, NULL, &entropy, err);
   if (s == MRL_OK) mrl_encode_action(&pa, act);
   return s;
 }

@@ -6,7 +6,7 @@ search:64 on the benchmarks where both are ok; generalization (benchmarks whose 
 after linalg-generalize-named-ops, all occur in the training split, against those with a kind
 the training split never shows; no evaluation benchmark shares a shape with it, by the suites'
 overlap rule); every benchmark on which the agent is slower than the default pipeline; and
-the agent's inference time per benchmark.
+the agent's inference time per benchmark (and per op scheduled).
 
 Usage: agent_report.py RESULTS.jsonl [--agent METHOD] [--source-dir DIR] [--mlir-opt PATH]
 METHOD defaults to the first agent:* method of the records; DIR (the source tree, for the
@@ -189,17 +189,23 @@ def main():
         print("- `%s`: %s (%s)" % (b, r["outcome"], (r.get("error") or "")[:160]))
 
     # Inference time.
-    times = []
+    times, rows = [], []
     for b in benches:
-        d = (by.get((agent, b)) or {}).get("eval", {}).get("detail") or ""
-        m = re.search(r"inference ([0-9.eE+-]+) ms", d)
+        ev = (by.get((agent, b)) or {}).get("eval", {})
+        m = re.search(r"inference ([0-9.eE+-]+) ms", ev.get("detail") or "")
         if m:
             times.append(float(m.group(1)))
+            sched = ev.get("schedule") or ""
+            rows.append((b, sched.count("|") + 1 if sched else 0, float(m.group(1))))
     if times:
         times.sort()
         print("\n## Inference\n")
         print("One greedy episode (the network and the environment's symbolic steps, no compiling): median "
-              "%.3g ms, largest %.3g ms over %d benchmarks." % (times[len(times) // 2], times[-1], len(times)))
+              "%.3g ms, largest %.3g ms over %d benchmarks.\n" % (times[len(times) // 2], times[-1], len(times)))
+        print("| benchmark | ops scheduled | inference ms | per op |")
+        print("|---|---:|---:|---:|")
+        for b, ops, t in rows:
+            print("| %s | %d | %.3g | %s |" % (b, ops, t, "%.3g" % (t / ops) if ops else "–"))
 
 
 if __name__ == "__main__":

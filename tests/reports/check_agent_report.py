@@ -7,7 +7,8 @@ split must not count). Checked: the per-suite and overall geomeans with their "n
 head-to-head rows (geomeans over the benchmarks where both are ok, ratio, wins and losses at
 5 %); the generalization groups (the matmul's kinds are in the training split, the maxpool's and
 the relu's are not) and the list of absent kinds; the slower-than-default list (the maxpool
-with its interval and schedule, the relu's wrong answer); the inference median and largest.
+with its interval and schedule, the relu's wrong answer); the inference median and largest,
+and the time per benchmark.
 Then bad input: a missing file, a line that is not JSON, a record without eval.method, records
 without the named agent, an unknown option: one line on stderr each, exit status 1.
 """
@@ -109,6 +110,7 @@ def main():
         expect(t, "- `starter/maxpool_nchw`: 0.5x [0.45, 0.55], schedule `T(1,2)`")
         expect(t, "- `pytorch/relu_1x64x112x112`: wrong_answer (3 of 100 outputs differ)")
         expect(t, "median 4 ms, largest 30 ms over 3 benchmarks")
+        expect(t, "| starter/matmul_256 | 1 | 2.5 | 2.5 |")
         if "starter/matmul_256`:" in t.split("slower than the default pipeline")[1]:
             fail("the matmul (8x) is listed as slower than the default pipeline")
         print("ok report: every figure as computed by hand")
