@@ -46,6 +46,7 @@ enum mrl_status mrl_db_runs(struct mrl_db *db, struct mrl_db_run **runs, int *n,
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "bench.h" /* mrl_read_file */
 #include "record.h"
 #include "sha256.h"
 
@@ -407,33 +408,14 @@ static enum mrl_status insert_rec(struct mrl_db *db, const struct rec *r, const 
 
 /* ---------------------------------------------------------------- files */
 
+/* The whole file (mrl_read_file), with the file named the way every import error names it. */
 static enum mrl_status read_all(const char *path, char **data, size_t *len, struct mrl_err *err) {
   struct stat sb;
   if (stat(path, &sb) != 0) return mrl_fail(err, MRL_EIO, "%s: cannot read it (%s)", path, strerror(errno));
   if (S_ISDIR(sb.st_mode)) return mrl_fail(err, MRL_EIO, "%s: a folder, not a file of records", path);
-  FILE *f = fopen(path, "rb");
-  if (!f) return mrl_fail(err, MRL_EIO, "%s: cannot read it (%s)", path, strerror(errno));
-  size_t cap = 1 << 16, n = 0;
-  char *buf = malloc(cap + 1);
-  for (size_t got; buf && (got = fread(buf + n, 1, cap - n, f)) > 0;) {
-    n += got;
-    if (n == cap) {
-      char *g = realloc(buf, 2 * cap + 1);
-      if (!g) free(buf);
-      buf = g;
-      cap *= 2;
-    }
-  }
-  int bad = ferror(f);
-  fclose(f);
-  if (!buf || bad) {
-    free(buf);
-    return mrl_fail(err, bad ? MRL_EIO : MRL_ENOMEM, "%s: cannot read it", path);
-  }
-  buf[n] = '\0';
-  *data = buf;
-  *len = n;
-  return MRL_OK;
+  struct mrl_err e;
+  enum mrl_status s = mrl_read_file(path, data, len, &e);
+  return s == MRL_OK ? MRL_OK : mrl_fail(err, s, "%s: cannot read it (%s)", path, e.msg);
 }
 
 /* The lines of a file, blank ones skipped; a last line without its newline counts. */
