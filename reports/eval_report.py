@@ -48,6 +48,8 @@ SEARCH_KINDS = ("random", "search")
 RESAMPLES = 2000
 LEVEL = 0.95
 # Field paths every record must have (null allowed where the schema allows it).
+# Record schemas this report reads: 3 only added object_sha256, which it does not use.
+READABLE_SCHEMAS = (2, 3)
 REQUIRED = (("schema_version",), ("benchmark", "id"), ("outcome",), ("timing", "baseline"),
             ("timing", "candidate"), ("speedup",), ("context",), ("eval", "method"),
             ("eval", "kind"))
@@ -97,8 +99,9 @@ def check_record(rec, where):
             if not isinstance(node, dict) or key not in node:
                 raise ReportError(f"{where}: record has no '{'.'.join(path[:i + 1])}' field")
             node = node[key]
-    if rec["schema_version"] != 2:
-        raise ReportError(f"{where}: schema_version {rec['schema_version']}, expected 2")
+    if rec["schema_version"] not in READABLE_SCHEMAS:
+        raise ReportError(f"{where}: schema_version {rec['schema_version']}, expected one of "
+                          f"{', '.join(map(str, READABLE_SCHEMAS))}")
     if rec["outcome"] not in OUTCOMES:
         raise ReportError(f"{where}: unknown outcome '{rec['outcome']}'")
     method, kind = rec["eval"]["method"], rec["eval"]["kind"]

@@ -36,8 +36,8 @@ MLIRRL, SRC, CASE = sys.argv[1], sys.argv[2], sys.argv[3]
 STARTER = os.path.join(SRC, "suites", "starter")
 FAST = ["--samples", "3", "--min-sample-ms", "2", "--warmup", "1", "--threads", "2"]
 RECORD_KEYS = ["schema_version", "benchmark", "transform", "outcome", "error", "measurement", "timing",
-               "speedup", "verification", "counters", "counters_note", "compile_ms", "overhead_ms",
-               "context", "eval"]
+               "speedup", "verification", "counters", "counters_note", "compile_ms", "object_sha256",
+               "overhead_ms", "context", "eval"]
 EVAL_KEYS = ["run_id", "method", "kind", "budget", "measurements", "cache_hits", "search_wall_s",
              "schedule", "curve", "search_outcomes", "detail", "suite"]
 failures = []
@@ -98,7 +98,7 @@ def case_records(tmp):
         m, e = r["eval"]["method"], r["eval"]
         check(list(r) == RECORD_KEYS, f"{m}: record keys {list(r)}")
         check(list(e) == EVAL_KEYS, f"{m}: eval keys {list(e)}")
-        check(r["schema_version"] == 2 and e["run_id"] == recs[0]["eval"]["run_id"], f"{m}: run id")
+        check(r["schema_version"] == 3 and e["run_id"] == recs[0]["eval"]["run_id"], f"{m}: run id")
         check((r["speedup"] is not None) == (r["outcome"] == "ok" and m != "default"),
               f"{m} on {r['benchmark']['id']}: speedup {r['speedup']} with outcome {r['outcome']}")
         if r["outcome"] == "ok" and m != "default":
