@@ -10,7 +10,10 @@ Records are those of `mlirrl run --json` and `mlirrl eval` (one JSON line each),
 (benchmark, version) when the same measurement was repeated in separate processes. A version is
 keyed by the benchmark id and the transform's sha256 (the default pipeline: no transform);
 every record contributes its candidate's median time to its version and its baseline's median
-to the benchmark's default pipeline. A version several methods chose is named by all of them;
+to the benchmark's default pipeline (unless the baseline was reused or belongs to a PyTorch or
+OpenBLAS record, whose samples were timed for another record). PyTorch and OpenBLAS records
+are versions of their own, named by the method; `unavailable` records are skipped. A version
+several methods chose is named by all of them;
 --names (JSON lines {benchmark, schedule or script, label}, as scripts/regress.py writes them)
 names versions instead.
 
@@ -46,6 +49,7 @@ import rankstats  # noqa: E402
 
 PROG = "compare.py"
 SCHEMA = 1
+EXTERNAL_KINDS = ("pytorch", "torchscript", "openblas")  # eval's baselines timed outside mlirrl
 ORDER = {"broken": 0, "fixed": 1, "failing": 2, "slower": 3, "faster": 4, "unchanged": 5, "only A": 6,
          "only B": 7}
 
@@ -105,24 +109,34 @@ def gather(recs, names=None):
         return s
 
     for r in recs:
+        if r["outcome"] == "unavailable":  # a baseline this machine cannot run: no result at all
+            continue
         bench = r["benchmark"]["id"]
         tr = r.get("transform") or {}
         timing = r["timing"]
         obj = r.get("object_sha256") or {}  # schema 3: the compiled machine code's hash
+        ev = r.get("eval") or {}
+        external = ev.get("kind") in EXTERNAL_KINDS
+        reused = (r.get("measurement") or {}).get("baseline_reused")
         base = timing.get("baseline")
-        if median_of(base):
+        # A baseline timed for this record is one observation of the default pipeline; an
+        # external baseline's record and a reused baseline repeat samples timed elsewhere.
+        if median_of(base) and not external and not reused:
             d = side(bench, "default", "default pipeline")
             d["medians"].append(median_of(base))
             d["samples"] += list(base.get("sample_ns") or [])
             d["outcomes"].append("ok")
             if obj.get("baseline"):
                 d["hashes"].add(obj["baseline"])
-        if tr.get("kind") in (None, "none"):
+        if external:  # PyTorch, OpenBLAS: a version of their own, named by the method
+            c = side(bench, "method:" + ev["method"], ev["method"])
+        elif tr.get("kind") in (None, "none"):
             continue
-        name = names.get((bench, tr.get("text") or tr.get("path"))) or label_of(r)
-        c = side(bench, tr.get("sha256") or tr.get("text") or tr.get("path"), name)
-        if name not in c["label"].split(" = "):  # one schedule that several methods chose
-            c["label"] += " = " + name
+        else:
+            name = names.get((bench, tr.get("text") or tr.get("path"))) or label_of(r)
+            c = side(bench, tr.get("sha256") or tr.get("text") or tr.get("path"), name)
+            if name not in c["label"].split(" = "):  # one schedule that several methods chose
+                c["label"] += " = " + name
         c["schedule"] = tr.get("text") if tr.get("kind") == "schedule" else c["schedule"]
         c["script"] = tr.get("path") or c["script"]
         c["outcomes"].append(r["outcome"])

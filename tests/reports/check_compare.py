@@ -12,7 +12,8 @@ compare.py on two record sets (five processes a side unless said): the default p
 unchanged (same times) -> unchanged; a schedule 20 % slower in B -> slower, ratio near 1.2,
 p = 2/252; one 2 % faster in B (below the 3 % floor) -> unchanged; one ok in A and a
 wrong_answer in B -> broken, listed first with B's error, exit status 3; one failing on both
-sides -> failing; a significant change with the same machine code on both sides -> flagged
+sides -> failing; PyTorch 50 % slower -> its own version, slower, its baseline samples not
+counted as the default pipeline's; an unavailable record -> no version; a significant change with the same machine code on both sides -> flagged
 suspect noise; one process a side -> flagged `one process`; a version only in A -> only A.
 The files (json, md, png, html) are written. Bad input (a missing file, a line that is not
 JSON, a record without timing) is one line and exit status 1.
@@ -121,6 +122,15 @@ def sets():
         b.append(record("m/conv", "T2", 20 * (1.002 + 0.004 * i), 0, "transform_failed", "no"))
         a.append(record("m/relu", "R1", 1 * j, 0.5 * j, code="same"))
         b.append(record("m/relu", "R1", 1 * (1.001 + 0.004 * i), 0.6 * j, code="same"))
+    for i in range(5):  # PyTorch: its own version; its baseline samples are the default's, not counted
+        for side, t in ((a, 4.0), (b, 4.0 * (1.5 + 0.001 * i))):
+            r = record("m/bench", None, 10, 0)
+            r["timing"]["candidate"] = {"median_ns": t * 1e6, "sample_ns": [t * 1e6]}
+            r["eval"] = {"kind": "pytorch", "method": "pytorch"}
+            side.append(r)
+    gone = record("m/bench", None, 10, 0, "unavailable", "no torch here")
+    gone["eval"] = {"kind": "torchscript", "method": "torchscript"}
+    b.append(gone)
     a.append(record("m/only", "O1", 3, 1))
     a.append(record("m/one", "P1", 3, 1, samples=[3e6 * (1 + 0.001 * k) for k in range(5)]))
     b.append(record("m/one", "P1", 3, 1.5, samples=[3e6 * (1 + 0.001 * k) for k in range(5)]))
@@ -169,7 +179,10 @@ def check_compare(tmp):
     if abs(rows[("m/bench", "S1")]["p"] - 2 / 252) > 1e-12:
         fail("S1: p %s, expected 2/252 (complete separation of 5 and 5)" % rows[("m/bench", "S1")]["p"])
     verdict("m/bench", "S2", "unchanged")
-    verdict("m/bench", "default pipeline", "unchanged")
+    verdict("m/bench", "default pipeline", "unchanged", runs_a=10, runs_b=10)
+    verdict("m/bench", "pytorch", "slower", ratio=1.5)
+    if ("m/bench", "torchscript") in rows:
+        fail("an unavailable record made a version")
     verdict("m/relu", "R1", "slower", suspect_noise=True, same_code=True)
     verdict("m/one", "P1", "slower", one_process=True)
     verdict("m/only", "O1", "only A")
