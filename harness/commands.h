@@ -11,6 +11,8 @@ int mrl_cmd_episode(int argc, char **argv);
 int mrl_cmd_cache(int argc, char **argv);
 int mrl_cmd_eval(int argc, char **argv);
 int mrl_cmd_train(int argc, char **argv);
+int mrl_cmd_submit(int argc, char **argv);
+int mrl_cmd_leaderboard(int argc, char **argv);
 int mrl_cmd_db(int argc, char **argv);
 
 /* Exit statuses shared by the subcommands. */

@@ -21,6 +21,8 @@ static void usage(FILE *f) {
           "  cache show|clear|trim                          the measurement cache: what it holds, emptying it\n"
           "  eval --suite DIR|--list FILE ... --out DIR     agents against baselines: records and a report\n"
           "  train --suite DIR --iterations N --out DIR     train the PPO agent (checkpoints, resume, learning curve)\n"
+          "  submit make|check ...                          leaderboard submissions: make one, replay and judge one\n"
+          "  leaderboard DIR... --out DIR                   rank checked submissions (Markdown, HTML, plot)\n"
           "  db import|export|runs [--db FILE] ...          the results database: load, select and write back records\n"
           "  --version                                      versions of mlirrl and LLVM\n"
           "'mlirrl COMMAND --help' tells more.\n");
@@ -82,6 +84,8 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "cache")) return mrl_cmd_cache(argc - 2, argv + 2);
   if (!strcmp(cmd, "eval")) return mrl_cmd_eval(argc - 2, argv + 2);
   if (!strcmp(cmd, "train")) return mrl_cmd_train(argc - 2, argv + 2);
+  if (!strcmp(cmd, "submit")) return mrl_cmd_submit(argc - 2, argv + 2);
+  if (!strcmp(cmd, "leaderboard")) return mrl_cmd_leaderboard(argc - 2, argv + 2);
   if (!strcmp(cmd, "db")) return mrl_cmd_db(argc - 2, argv + 2);
   fprintf(stderr, "mlirrl: unknown command '%s'\n", cmd);
   usage(stderr);
