@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -126,4 +127,17 @@ int mrl_cli_next(struct mrl_cli_iter *it, const char **name, const char **value)
     return -1;
   }
   return 1;
+}
+
+int mrl_cli_make_dirs(const char *path) {
+  char p[4096];
+  snprintf(p, sizeof p, "%s", path);
+  for (char *c = p + 1;; ++c) {
+    if (*c != '/' && *c != '\0') continue;
+    char keep = *c;
+    *c = '\0';
+    if (mkdir(p, 0777) != 0 && errno != EEXIST) return -1;
+    *c = keep;
+    if (!keep) return 0;
+  }
 }

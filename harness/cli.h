@@ -50,4 +50,7 @@ struct mrl_cli_iter {
 };
 void mrl_cli_iter_init(struct mrl_cli_iter *it, int argc, char **argv, const char *const *flags);
 int mrl_cli_next(struct mrl_cli_iter *it, const char **name, const char **value);
+
+/* mkdir -p: a command's output folder and its missing parents; 0, or -1 with errno set. */
+int mrl_cli_make_dirs(const char *path);
 #endif

@@ -682,25 +682,12 @@ static void run_bench(struct run *R, int i) {
   if (opened) close_bench(&c);
 }
 
-/* mkdir -p: the output folder and its missing parents. */
-static int make_dirs(const char *path) {
-  char p[4096];
-  snprintf(p, sizeof p, "%s", path);
-  for (char *c = p + 1;; ++c) {
-    if (*c != '/' && *c != '\0') continue;
-    char keep = *c;
-    *c = '\0';
-    if (mkdir(p, 0777) != 0 && errno != EEXIST) return -1;
-    *c = keep;
-    if (!keep) return 0;
-  }
-}
 
 /* OUT/results.jsonl: a new run needs an empty folder (or none); --resume needs the file. */
 static int prepare_out(struct run *R) {
   const struct eval_opts *o = R->o;
   struct mrl_err err = {{0}};
-  if (make_dirs(o->out) != 0) {
+  if (mrl_cli_make_dirs(o->out) != 0) {
     fprintf(stderr, "mlirrl eval: cannot create %s: %s\n", o->out, strerror(errno));
     return -1;
   }

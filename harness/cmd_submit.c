@@ -44,18 +44,6 @@ static void make_usage(FILE *f) {
 
 /* ---------------------------------------------------------------- small helpers */
 
-static int make_dirs(const char *path) {
-  char p[4096];
-  snprintf(p, sizeof p, "%s", path);
-  for (char *c = p + 1;; ++c) {
-    if (*c != '/' && *c != '\0') continue;
-    char keep = *c;
-    *c = '\0';
-    if (mkdir(p, 0777) != 0 && errno != EEXIST) return -1;
-    *c = keep;
-    if (!keep) return 0;
-  }
-}
 
 /* ================================================================ submit make */
 
@@ -307,7 +295,7 @@ static int cmd_make(int argc, char **argv) {
   if (rc == MRL_OK) rc = describe(&o, &p, &s, &err);
   if (rc == MRL_OK && stat(recs, &st) == 0)
     rc = mrl_fail(&err, MRL_EINVAL, "%s holds records already: choose another --out", o.out);
-  if (rc == MRL_OK && make_dirs(o.out) != 0)
+  if (rc == MRL_OK && mrl_cli_make_dirs(o.out) != 0)
     rc = mrl_fail(&err, MRL_EIO, "cannot create %s: %s", o.out, strerror(errno));
   if (rc == MRL_OK) rc = write_records(o.out, &p, &err);
   if (rc == MRL_OK) rc = mrl_submission_write_meta(&s, o.out, &err);

@@ -541,18 +541,6 @@ static void resolve_suite(const char *spec, char *out, size_t n) {
     snprintf(out, n, "%s", spec);
 }
 
-static int mkdirs(const char *path) {
-  char buf[4096];
-  snprintf(buf, sizeof buf, "%s", path);
-  for (char *p = buf + 1; *p; ++p)
-    if (*p == '/') {
-      *p = 0;
-      if (mkdir(buf, 0777) != 0 && errno != EEXIST) return -1;
-      *p = '/';
-    }
-  return mkdir(buf, 0777) != 0 && errno != EEXIST ? -1 : 0;
-}
-
 static void plot(struct trainer *T) {
   if (T->o->no_plot) return;
   const char *py = getenv("MLIRRL_PYTHON");
@@ -573,7 +561,7 @@ static int run(struct trainer *T) {
   struct train_opts *o = T->o;
   struct mrl_err err = {{0}};
   char msg[1400];
-  if (mkdirs(o->out) != 0) {
+  if (mrl_cli_make_dirs(o->out) != 0) {
     snprintf(msg, sizeof msg, "cannot create %s: %s", o->out, strerror(errno));
     return fail(msg);
   }
