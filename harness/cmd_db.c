@@ -16,7 +16,8 @@
 static void usage(FILE *f) {
   fprintf(f,
           "usage: mlirrl db import RECORDS.jsonl... [--db FILE]\n"
-          "       mlirrl db export [--db FILE] [--run ID] [--method M] [--benchmark B] [--llvm V] [-o FILE]\n"
+          "       mlirrl db export [--db FILE] [--run ID] [--method M] [--benchmark B] [--llvm V] [--rev R]\n"
+          "                        [--host H] [-o FILE]\n"
           "       mlirrl db runs [--db FILE]\n"
           "The results database (one SQLite file): records of mlirrl run and mlirrl eval, kept per run,\n"
           "machine, LLVM version and mlirrl revision.\n"
@@ -33,6 +34,8 @@ static void usage(FILE *f) {
           "  --method M    (export) records of method M (eval.method: default, search:64, agent:ppo...)\n"
           "  --benchmark B (export) records of benchmark B (its id, e.g. starter/matmul_256)\n"
           "  --llvm V      (export) records measured with LLVM V (19.1.7, or 19 for every 19.x)\n"
+          "  --rev R       (export) records of mlirrl revision R (a prefix of the git revision)\n"
+          "  --host H      (export) records measured on host H (its hostname)\n"
           "  -o FILE, --output FILE  (export) write there (default: standard output)\n",
           MRL_DB_DEFAULT_PATH);
 }
@@ -82,6 +85,10 @@ static int parse(int argc, char **argv, struct db_opts *o) {
       o->filter.benchmark = value;
     else if (!strcmp(name, "llvm"))
       o->filter.llvm = value;
+    else if (!strcmp(name, "rev"))
+      o->filter.rev = value;
+    else if (!strcmp(name, "host"))
+      o->filter.host = value;
     else {
       fprintf(stderr, "mlirrl db: unknown option --%s\n", name);
       return -1;
@@ -110,8 +117,8 @@ static int parse(int argc, char **argv, struct db_opts *o) {
     return -1;
   }
   const struct mrl_db_filter *f = &o->filter;
-  if (!export && (o->output || f->run_id || f->method || f->benchmark || f->llvm)) {
-    fprintf(stderr, "mlirrl db %s: -o, --run, --method, --benchmark and --llvm belong to export\n",
+  if (!export && (o->output || f->run_id || f->method || f->benchmark || f->llvm || f->rev || f->host)) {
+    fprintf(stderr, "mlirrl db %s: -o, --run, --method, --benchmark, --llvm, --rev and --host belong to export\n",
             o->action);
     return -1;
   }

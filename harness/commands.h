@@ -14,6 +14,7 @@ int mrl_cmd_train(int argc, char **argv);
 int mrl_cmd_submit(int argc, char **argv);
 int mrl_cmd_leaderboard(int argc, char **argv);
 int mrl_cmd_db(int argc, char **argv);
+int mrl_cmd_compare(int argc, char **argv);
 
 /* Exit statuses shared by the subcommands. */
 enum { MRL_EXIT_OK = 0, MRL_EXIT_FAILED = 1, MRL_EXIT_USAGE = 2 };

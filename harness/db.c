@@ -525,8 +525,9 @@ enum mrl_status mrl_db_export(struct mrl_db *db, const struct mrl_db_filter *f, 
       " WHERE (?1 IS NULL OR u.run_id = ?1) AND (?2 IS NULL OR r.method = ?2)"
       " AND (?3 IS NULL OR r.benchmark_id = ?3)"
       " AND (?4 IS NULL OR u.llvm_version = ?4 OR substr(u.llvm_version, 1, length(?4) + 1) = ?4 || '.')"
+      " AND (?5 IS NULL OR substr(u.git_rev, 1, length(?5)) = ?5) AND (?6 IS NULL OR u.hostname = ?6)"
       " ORDER BY r.id";
-  static const struct mrl_db_filter all = {NULL, NULL, NULL, NULL};
+  static const struct mrl_db_filter all = {NULL, NULL, NULL, NULL, NULL, NULL};
   if (!f) f = &all;
   if (n) *n = 0;
   sqlite3_stmt *st = NULL;
@@ -535,6 +536,8 @@ enum mrl_status mrl_db_export(struct mrl_db *db, const struct mrl_db_filter *f, 
   bind_str(st, 2, f->method);
   bind_str(st, 3, f->benchmark);
   bind_str(st, 4, f->llvm);
+  bind_str(st, 5, f->rev);
+  bind_str(st, 6, f->host);
   enum mrl_status s = MRL_OK;
   int rc;
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {

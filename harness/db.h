@@ -82,8 +82,11 @@ enum mrl_status mrl_db_insert(struct mrl_db *db, const char *json, int *added, s
 
 /* A selection of records; NULL fields select everything. llvm matches the version exactly or
  * as a prefix ending at a dot ("19" matches "19.1.7"). */
+/* A selection of records; NULL fields select everything. llvm matches the version or a prefix
+ * ending before a dot ("19" selects 19.1.7); rev matches a prefix of the git revision; host is
+ * the hostname. */
 struct mrl_db_filter {
-  const char *run_id, *method, *benchmark, *llvm;
+  const char *run_id, *method, *benchmark, *llvm, *rev, *host;
 };
 
 /* Writes the selected records' text, one per line, in import order; *n (may be NULL) counts

@@ -24,6 +24,7 @@ static void usage(FILE *f) {
           "  submit make|check ...                          leaderboard submissions: make one, replay and judge one\n"
           "  leaderboard DIR... --out DIR                   rank checked submissions (Markdown, HTML, plot)\n"
           "  db import|export|runs [--db FILE] ...          the results database: load, select and write back records\n"
+          "  compare A B --out DIR                          two record sets or database selections, per benchmark\n"
           "  --version                                      versions of mlirrl and LLVM\n"
           "'mlirrl COMMAND --help' tells more.\n");
 }
@@ -87,6 +88,7 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "submit")) return mrl_cmd_submit(argc - 2, argv + 2);
   if (!strcmp(cmd, "leaderboard")) return mrl_cmd_leaderboard(argc - 2, argv + 2);
   if (!strcmp(cmd, "db")) return mrl_cmd_db(argc - 2, argv + 2);
+  if (!strcmp(cmd, "compare")) return mrl_cmd_compare(argc - 2, argv + 2);
   fprintf(stderr, "mlirrl: unknown command '%s'\n", cmd);
   usage(stderr);
   return MRL_EXIT_USAGE;

@@ -32,6 +32,11 @@ answer, a transform or compile failure, a crash, a timeout) is `broken` (ok in A
 `fixed` (ok in B only) and listed first, with both sides' errors; one that fails on both sides
 is `failing`.
 
+The sides are named by --label-a and --label-b, or else by the first thing that tells them
+apart: the LLVM version, the mlirrl revision, the host, the CPU, the eval run.
+
+`mlirrl compare` runs this script, after exporting a side given as a database selection.
+
 Writes DIR/compare.json (schema 1), DIR/compare.md, DIR/compare.png (ratios with intervals, log
 scale) and DIR/compare.html (self-contained). Exit status 0 when nothing is broken, 3 when a
 version is broken, 1 with one line `compare.py: ...` on bad input.
@@ -218,7 +223,10 @@ def compare(recs_a, recs_b, floor=0.03, alpha=0.05, names=None):
 
 def context_of(recs):
     c = next((r.get("context") for r in recs if isinstance(r.get("context"), dict)), {}) or {}
-    return {k: c.get(k) for k in ("llvm_version", "git_rev", "cpu_model", "hostname", "threads")}
+    ctx = {k: c.get(k) for k in ("llvm_version", "git_rev", "cpu_model", "hostname", "threads")}
+    runs = sorted({(r.get("eval") or {}).get("run_id") for r in recs} - {None})
+    ctx["run_id"] = ",".join(runs) if runs else None
+    return ctx
 
 
 def fmt_ratio(r):
@@ -335,8 +343,28 @@ def html_page(md, png):
            "<body>%s%s</body></html>\n" % (style, "\n".join(out), img)
 
 
+def default_labels(ca, cb):
+    """Names the two sides by the first thing that tells them apart: LLVM version, mlirrl
+    revision, machine, run."""
+    for key, fmt in (("llvm_version", "LLVM %s"), ("git_rev", "mlirrl %s"), ("hostname", "%s"),
+                     ("cpu_model", "%s"), ("run_id", "run %s")):
+        if ca.get(key) != cb.get(key):
+            return fmt % ca.get(key), fmt % cb.get(key)
+    return "A (LLVM %s)" % ca.get("llvm_version"), "B (LLVM %s)" % cb.get("llvm_version")
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message):
+        print("%s: %s" % (PROG, message), file=sys.stderr)
+        sys.exit(2)
+
+
 def main(argv):
-    ap = argparse.ArgumentParser(prog=PROG, description="B's records against A's, per benchmark and version")
+    global PROG
+    if "--prog" in argv[:-1]:  # errors of the parse itself already name the command
+        PROG = argv[argv.index("--prog") + 1]
+    ap = Parser(prog=PROG, description="B's records against A's, per benchmark and version")
+    ap.add_argument("--prog", help=argparse.SUPPRESS)
     ap.add_argument("a")
     ap.add_argument("b")
     ap.add_argument("--out", required=True)
@@ -361,8 +389,8 @@ def main(argv):
                 raise CompareError("%s:%d: not a name entry ({benchmark, schedule or script, label})" % (args.names, i))
         rows, counts = compare(ra, rb, args.floor, args.alpha, names)
         ca, cb = context_of(ra), context_of(rb)
-        doc = {"schema": SCHEMA, "label_a": args.label_a or "LLVM %s" % ca.get("llvm_version"),
-               "label_b": args.label_b or "LLVM %s" % cb.get("llvm_version"), "source_a": args.a,
+        da, db = default_labels(ca, cb)
+        doc = {"schema": SCHEMA, "label_a": args.label_a or da, "label_b": args.label_b or db, "source_a": args.a,
                "source_b": args.b, "records_a": len(ra), "records_b": len(rb), "context_a": ca, "context_b": cb,
                "floor": args.floor, "alpha": args.alpha, "counts": counts, "rows": rows}
         if doc["label_a"] == doc["label_b"]:

@@ -5,7 +5,7 @@
               some eval records as another run on LLVM 22 go in; export gives back the three files'
               bytes exactly, in import order, on standard output and with -o; each selection (--run,
               --method, --benchmark, --llvm as a whole version or a major, two at once) gives
-              exactly the matching lines in order; `db runs` lists the three runs with their
+              exactly the matching lines in order (also --rev, --host); `db runs` lists the three runs with their
               record, benchmark, method and not-ok counts, LLVM version, revision and host; the key
               columns (record_keys) hold the records' fields.
   idempotent  importing the same file twice adds nothing (second time: 0 new, same export); a file
@@ -31,6 +31,13 @@
               that file adds nothing; `--resume --db` with a new database fills it from the file of
               the finished run; --db naming a file that is not SQLite stops the run before it
               measures anything, with one line.
+  compare     `mlirrl compare` on database selections (db:llvm=19,rev=5264 against db:llvm=22, a copy
+              of the committed records as LLVM 22 with one schedule made a wrong answer): the
+              selections are exported beside the report, the broken schedule is the first row and the
+              exit status 3; a file against a selection of a copy under another revision: labelled
+              by revision, nothing changed; labels, --floor and --alpha passed on; a selection
+              matching nothing, an unknown or repeated key, a missing database or file, usage
+              errors: one line each, nothing left behind.
   unavailable (a build without SQLite) `mlirrl db` and `mlirrl eval --db` each say in one line
               that this build has no results database, exit 1 and 2.
 
@@ -102,8 +109,9 @@ def lines_of(data):
     return data.splitlines(keepends=True)
 
 
-def variant(data, run_id=None, llvm=None, n=None):
-    """Records of data (bytes) as another run: a new eval run id and/or LLVM version."""
+def variant(data, run_id=None, llvm=None, n=None, rev=None, edit=None):
+    """Records of data (bytes) as another run: a new eval run id, LLVM version and/or mlirrl
+    revision; edit(record) changes each record further."""
     out = []
     for line in lines_of(data)[:n]:
         r = json.loads(line)
@@ -111,6 +119,10 @@ def variant(data, run_id=None, llvm=None, n=None):
             r["eval"]["run_id"] = run_id
         if llvm:
             r["context"]["llvm_version"] = llvm
+        if rev:
+            r["context"]["git_rev"] = rev
+        if edit:
+            edit(r)
         out.append(json.dumps(r, separators=(",", ":")).encode() + b"\n")
     return b"".join(out)
 
@@ -173,11 +185,17 @@ def case_roundtrip(tmp):
         (["--llvm", "22", "--method", "default"],
          lambda r: r["context"]["llvm_version"] == "22.1.8" and ev(r).get("method") == "default"),
         (["--method", "nonesuch"], lambda r: False),
+        (["--rev", "0123"], lambda r: r["context"]["git_rev"].startswith("0123")),
+        (["--rev", "526411baf0ab"], lambda r: r["context"]["git_rev"] == "526411baf0ab"),
+        (["--host", "bench-host"], lambda r: r["context"]["hostname"] == "bench-host"),
+        (["--host", "vm", "--llvm", "19"],
+         lambda r: r["context"]["hostname"] == "vm" and r["context"]["llvm_version"].startswith("19.")),
+        (["--host", "bench"], lambda r: False),
     ]
     for args, pred in sels:
         got, exp = export(path, *args), want(pred)
         check(got == exp, f"export {args}: {len(lines_of(got))} lines, expected {len(lines_of(exp))}")
-        check(args[1] in ("1", "nonesuch") or exp, f"export {args}: the selection is empty in the data")
+        check(args[1] in ("1", "nonesuch", "bench") or exp, f"export {args}: the selection is empty in the data")
 
     text, rows = runs_table(path)
     print(text)
@@ -426,6 +444,94 @@ def case_eval(tmp):
 
 # ---------------------------------------------------------------- unavailable
 
+def compare(args):
+    p = subprocess.run([MLIRRL, "compare"] + args, capture_output=True, timeout=600)
+    return p.returncode, p.stdout.decode(errors="replace"), p.stderr.decode(errors="replace")
+
+
+def case_compare(tmp):
+    path = os.path.join(tmp, "r.sqlite")
+    quick = read(QUICK)
+    broken = ("starter/matmul_256", "search:64")
+
+    def break_one(r):
+        if (r["benchmark"]["id"], (r.get("eval") or {}).get("method")) == broken:
+            r["outcome"], r["error"] = "wrong_answer", "output 0 differs at [3, 5]"
+
+    llvm22 = write(os.path.join(tmp, "llvm22.jsonl"), variant(quick, run_id="20270101T000000Z", llvm="22.1.8",
+                                                               edit=break_one))
+    newrev = write(os.path.join(tmp, "rev.jsonl"), variant(quick, run_id="20270102T000000Z", rev="fedcba987654"))
+    import_ok(path, QUICK, llvm22, newrev)
+
+    def rows_of(out):
+        with open(os.path.join(out, "compare.json")) as f:
+            return json.load(f)
+
+    # Two LLVM versions from the database: the broken version comes first, exit status 3.
+    out = os.path.join(tmp, "c1")
+    rc, so, err = compare(["db:llvm=19,rev=5264", "db:llvm=22", "--db", path, "--out", out])
+    check(rc == 3, f"llvm 19 against 22: exit status {rc}, expected 3: {err}")
+    check(read(os.path.join(out, "a.jsonl")) == export(path, "--llvm", "19", "--rev", "5264"),
+          "a.jsonl is not the selection's export")
+    check(read(os.path.join(out, "b.jsonl")) == read(llvm22), "b.jsonl is not the LLVM 22 records")
+    check("db:llvm=22: 180 records of" in so, f"the export is not reported: {so}")
+    for f in ("compare.md", "compare.html", "compare.json"):
+        check(os.path.exists(os.path.join(out, f)), f"{f} not written")
+    if os.path.exists(os.path.join(out, "compare.json")):
+        doc = rows_of(out)
+        check((doc["label_a"], doc["label_b"]) == ("LLVM 19.1.7", "LLVM 22.1.8"), f"labels: {doc['label_a']}")
+        first = doc["rows"][0]
+        check(first["verdict"] == "broken" and first["benchmark"] == broken[0] and "search:64" in first["version"],
+              f"first row: {first['benchmark']} {first['version']} {first['verdict']}")
+        check(doc["counts"]["broken"] == 1, f"broken: {doc['counts']}")
+        check(doc["records_a"] == 180 and doc["records_b"] == 180, f"records: {doc['records_a']} {doc['records_b']}")
+
+    # A file against a selection; two revisions with the same times: nothing changed.
+    out = os.path.join(tmp, "c2")
+    rc, so, err = compare([QUICK, "db:rev=fedc", "--db", path, "--out", out])
+    check(rc == 0, f"file against revision: exit status {rc}: {err}")
+    check(not os.path.exists(os.path.join(out, "a.jsonl")), "a file side was exported")
+    if os.path.exists(os.path.join(out, "compare.json")):
+        doc = rows_of(out)
+        check((doc["label_a"], doc["label_b"]) == ("mlirrl 526411baf0ab", "mlirrl fedcba987654"),
+              f"labels: {doc['label_a']}, {doc['label_b']}")
+        bad = {k: n for k, n in doc["counts"].items() if n and k not in ("unchanged", "failing")}
+        check(not bad and doc["counts"]["unchanged"] > 26, f"the same times differ: {doc['counts']}")
+
+    # Labels as given; --floor and --alpha passed on.
+    out = os.path.join(tmp, "c3")
+    rc, so, err = compare(["db:run=20270102T000000Z", "db:run=20270102T000000Z", "--db", path, "--out", out,
+                           "--label-a", "--before", "--label-b=after", "--floor", "0.1", "--alpha", "0.01"])
+    check(rc == 0, f"labels: exit status {rc}: {err}")
+    if os.path.exists(os.path.join(out, "compare.json")):
+        doc = rows_of(out)
+        check((doc["label_a"], doc["label_b"], doc["floor"], doc["alpha"]) == ("--before", "after", 0.1, 0.01),
+              f"options not passed: {doc['label_a']} {doc['label_b']} {doc['floor']} {doc['alpha']}")
+
+    # Bad input: one line naming the problem; nothing exported for a bad selection.
+    out = os.path.join(tmp, "bad")
+    cases = [
+        (["db:llvm=18", QUICK, "--db", path, "--out", out], 1, "db:llvm=18 selects no record"),
+        (["db:colour=red", QUICK, "--db", path, "--out", out], 1, "unknown key 'colour'"),
+        (["db:llvm", QUICK, "--db", path, "--out", out], 1, "is not KEY=VALUE"),
+        (["db:", QUICK, "--db", path, "--out", out], 1, "empty selection"),
+        (["db:llvm=19,llvm=22", QUICK, "--db", path, "--out", out], 1, "given twice"),
+        (["db:llvm=19", QUICK, "--db", os.path.join(tmp, "none.sqlite"), "--out", out], 1, "none.sqlite"),
+        ([QUICK, os.path.join(tmp, "missing.jsonl"), "--out", out], 1, "missing.jsonl"),
+        ([QUICK, "--out", out], 2, "two record sets are needed"),
+        ([QUICK, QUICK, QUICK, "--out", out], 2, "unexpected argument"),
+        ([QUICK, QUICK], 2, "--out DIR is required"),
+        ([QUICK, QUICK, "--out", out, "--colour", "x"], 2, "unknown option --colour"),
+        ([QUICK, QUICK, "--out", out, "--floor", "x"], 2, "--floor"),
+    ]
+    for args, want, needle in cases:
+        line = one_line_error(compare(args), want, f"compare {args[:2]}", prefix="mlirrl compare:")
+        check(needle in line, f"compare {args}: '{needle}' not in: {line}")
+    check(not os.path.exists(os.path.join(tmp, "none.sqlite")), "compare created a missing database")
+    left = os.listdir(out) if os.path.isdir(out) else []
+    check(not left, f"bad selections left files: {left}")
+
+
 def case_unavailable(tmp):
     line = one_line_error(db(["runs"]), 1, "db without SQLite")
     check("no results database" in line, f"db without SQLite: {line}")
@@ -437,7 +543,7 @@ def case_unavailable(tmp):
 
 
 CASES = {"roundtrip": case_roundtrip, "idempotent": case_idempotent, "rollback": case_rollback, "kill": case_kill,
-         "concurrent": case_concurrent, "malformed": case_malformed, "eval": case_eval,
+         "concurrent": case_concurrent, "malformed": case_malformed, "eval": case_eval, "compare": case_compare,
          "unavailable": case_unavailable}
 
 if __name__ == "__main__":
