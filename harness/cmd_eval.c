@@ -61,8 +61,9 @@ static void usage(FILE *f) {
           "                         agent_failed record and is started again for the next benchmark\n"
           "  --agent-timeout SEC    the longest wait for one answer of an external agent (10)\n"
           "  --baseline LIST        comma list of default, random:N, search:N, pytorch, torchscript,\n"
-          "                         openblas (default: default,random:1,random:64,search:64,pytorch,\n"
-          "                         torchscript,openblas); repeatable\n"
+          "                         openblas, halide:S (Halide's autoscheduler S: mullapudi2016,\n"
+          "                         adams2019, li2018; halide: all three) (default: default,random:1,\n"
+          "                         random:64,search:64,pytorch,torchscript,openblas); repeatable\n"
           "  --out DIR              where records and reports go (created)\n"
           "  --resume               continue a stopped run in DIR: nothing measured is measured again\n"
           "  --db FILE              also insert every record into the results database FILE (see mlirrl db)\n"
@@ -259,7 +260,7 @@ struct run {
   char run_id[64];
   struct mrl_eval_log log;
   struct progress prog;
-  struct mrl_torch *torch;
+  struct mrl_server *server[MRL_SERVER_KIND_COUNT]; /* started at their first method */
   struct mrl_db *db; /* NULL without --db */
   int failed; /* the run itself failed (a record could not be written) */
 };
@@ -591,14 +592,19 @@ static void external_record(struct run *R, struct bench_ctx *c, const struct mrl
   write_record(R, &rec, &info);
 }
 
-static void method_torch(struct run *R, struct bench_ctx *c, const struct mrl_method *m) {
+/* PyTorch and Halide: counterparts timed by a Python server (eval_external.h). */
+static void method_server(struct run *R, struct bench_ctx *c, const struct mrl_method *m, enum mrl_server_kind k) {
+  static const char *const notes[MRL_SERVER_KIND_COUNT] = {
+      [MRL_SERVER_TORCH] = "computed by PyTorch (its counterparts are checked against the benchmarks by the test "
+                           "baselines.torch_faithful)",
+      [MRL_SERVER_HALIDE] = "computed by Halide (its counterparts are checked against the benchmarks by the test "
+                            "baselines.halide_faithful)",
+  };
   if (c->prep_error) return; /* nothing to compare against; the default's record says why */
-  if (!R->torch) R->torch = mrl_torch_open();
+  if (!R->server[k]) R->server[k] = mrl_server_open(k);
   struct mrl_ext_timing t;
-  mrl_torch_time(R->torch, c->b, m->name, c->o->eval.common.threads, &c->o->eval.measure, &t);
-  if (t.status != MRL_EXT_NOT_APPLICABLE)
-    external_record(R, c, m, &t, "computed by PyTorch (its counterparts are checked against the benchmarks by "
-                                 "the test baselines.torch_faithful)");
+  mrl_server_time(R->server[k], c->b, m->name, c->o->eval.common.threads, &c->o->eval.measure, &t);
+  if (t.status != MRL_EXT_NOT_APPLICABLE) external_record(R, c, m, &t, notes[k]);
   mrl_ext_timing_free(&t);
 }
 
@@ -672,7 +678,8 @@ static void run_bench(struct run *R, int i) {
     case MRL_METHOD_RANDOM:
     case MRL_METHOD_SEARCH: method_search(R, &c, m); break;
     case MRL_METHOD_PYTORCH:
-    case MRL_METHOD_TORCHSCRIPT: method_torch(R, &c, m); break;
+    case MRL_METHOD_TORCHSCRIPT: method_server(R, &c, m, MRL_SERVER_TORCH); break;
+    case MRL_METHOD_HALIDE: method_server(R, &c, m, MRL_SERVER_HALIDE); break;
     case MRL_METHOD_OPENBLAS: method_openblas(R, &c, m); break;
     default: break;
     }
@@ -777,7 +784,8 @@ int mrl_cmd_eval(int argc, char **argv) {
     else if (o.report && write_report(&R) != 0) rc = EXIT_RUN_FAILED;
     else if (R.log.not_ok) rc = MRL_EXIT_FAILED;
   }
-  mrl_torch_close(R.torch);
+  for (int k = 0; k < MRL_SERVER_KIND_COUNT; ++k)
+    mrl_server_close(R.server[k]);
   mrl_db_close(R.db);
   mrl_eval_log_free(&R.log);
   mrl_methods_free(&o.methods);

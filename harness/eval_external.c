@@ -134,25 +134,36 @@ static void end_child(struct child *c) {
   }
 }
 
-/* ---------------------------------------------------------------- PyTorch */
+/* ---------------------------------------------------------------- timing servers */
 
-struct mrl_torch {
+/* What tells the servers apart: their name for people, the override of their path, the
+ * script under the source tree, the hello's version key, the test that proves their
+ * counterparts. */
+static const struct server_kind {
+  const char *name, *env, *script, *version_key;
+} server_kinds[MRL_SERVER_KIND_COUNT] = {
+    [MRL_SERVER_TORCH] = {"PyTorch", "MLIRRL_TORCH_SERVER", "baselines/torch_server.py", "torch"},
+    [MRL_SERVER_HALIDE] = {"Halide", "MLIRRL_HALIDE_SERVER", "baselines/halide_server.py", "halide"},
+};
+
+struct mrl_server {
+  const struct server_kind *k;
   struct child c;
   int alive;
   char down[512]; /* why every answer is unavailable, or "" */
   char version[64];
 };
 
-static int start_server(struct mrl_torch *t) {
+static int start_server(struct mrl_server *t) {
   const char *py = getenv("MLIRRL_PYTHON");
-  const char *server = getenv("MLIRRL_TORCH_SERVER");
+  const char *server = getenv(t->k->env);
   char path[4200];
   if (!server) {
-    snprintf(path, sizeof path, "%s/baselines/torch_server.py", MLIRRL_SOURCE_DIR);
+    snprintf(path, sizeof path, "%s/%s", MLIRRL_SOURCE_DIR, t->k->script);
     server = path;
   }
   if (access(server, R_OK) != 0) {
-    snprintf(t->down, sizeof t->down, "the PyTorch timing server %s is missing", server);
+    snprintf(t->down, sizeof t->down, "the %s timing server %s is missing", t->k->name, server);
     return -1;
   }
   /* sh splits MLIRRL_PYTHON, so that it may carry options ("/usr/bin/python3 -S"). */
@@ -160,38 +171,40 @@ static int start_server(struct mrl_torch *t) {
   snprintf(cmd, sizeof cmd, "exec %s \"$0\"", py && *py ? py : "/usr/bin/python3");
   char *argv[] = {"/bin/sh", "-c", cmd, (char *)server, NULL};
   if (spawn(argv, &t->c) != 0) {
-    snprintf(t->down, sizeof t->down, "cannot start the PyTorch timing server: %s", strerror(errno));
+    snprintf(t->down, sizeof t->down, "cannot start the %s timing server: %s", t->k->name, strerror(errno));
     return -1;
   }
   char line[4096];
   int r = read_line(&t->c, line, sizeof line, 120);
   json_t *h = r == 1 ? json_loads(line, 0, NULL) : NULL;
   if (!json_is_object(h) || !json_object_get(h, "hello")) {
-    snprintf(t->down, sizeof t->down, "the PyTorch timing server did not start (%s)",
+    snprintf(t->down, sizeof t->down, "the %s timing server did not start (%s)", t->k->name,
              r == 0 ? "it exited" : r == -1 ? "no answer within 120 s" : "its first line is not a hello");
     json_decref(h);
     end_child(&t->c);
     return -1;
   }
-  const char *v = json_string_value(json_object_get(h, "torch"));
+  const char *v = json_string_value(json_object_get(h, t->k->version_key));
   if (v)
     snprintf(t->version, sizeof t->version, "%s", v);
   else {
     const char *why = json_string_value(json_object_get(h, "reason"));
-    snprintf(t->down, sizeof t->down, "%s", why ? why : "torch is not available");
+    snprintf(t->down, sizeof t->down, "%s", why ? why : "the library is not available");
   }
   json_decref(h);
   t->alive = 1;
   return 0;
 }
 
-struct mrl_torch *mrl_torch_open(void) {
-  struct mrl_torch *t = calloc(1, sizeof *t);
-  if (t) start_server(t);
+struct mrl_server *mrl_server_open(enum mrl_server_kind kind) {
+  struct mrl_server *t = calloc(1, sizeof *t);
+  if (!t) return NULL;
+  t->k = &server_kinds[(unsigned)kind < MRL_SERVER_KIND_COUNT ? kind : MRL_SERVER_TORCH];
+  start_server(t);
   return t;
 }
 
-void mrl_torch_close(struct mrl_torch *t) {
+void mrl_server_close(struct mrl_server *t) {
   if (!t) return;
   if (t->alive) end_child(&t->c);
   free(t);
@@ -241,8 +254,8 @@ static void from_result(json_t *res, struct mrl_ext_timing *out) {
   set(out, MRL_EXT_FAILED, "the server's answer has an unknown status");
 }
 
-void mrl_torch_time(struct mrl_torch *t, const struct mrl_eval_bench *b, const char *method, int threads,
-                    const struct mrl_measure_opts *m, struct mrl_ext_timing *out) {
+void mrl_server_time(struct mrl_server *t, const struct mrl_eval_bench *b, const char *method, int threads,
+                     const struct mrl_measure_opts *m, struct mrl_ext_timing *out) {
   memset(out, 0, sizeof *out);
   if (!t) return set(out, MRL_EXT_UNAVAILABLE, "out of memory");
   if (!t->alive && !t->down[0]) start_server(t); /* the last one died: a fresh one */
@@ -257,15 +270,18 @@ void mrl_torch_time(struct mrl_torch *t, const struct mrl_eval_bench *b, const c
   int w = write_all(t->c.in, text, strlen(text)) || write_all(t->c.in, "\n", 1);
   free(text);
   char *line = malloc(1 << 20);
-  /* A model's TorchScript build and timing take seconds; ten minutes means it hangs. */
+  /* A model's TorchScript build, an autoscheduler and their timing take seconds, at most
+   * minutes; ten minutes means it hangs. */
   int r = w || !line ? 0 : read_line(&t->c, line, 1 << 20, 600);
   json_t *ans = r == 1 ? json_loads(line, 0, NULL) : NULL;
   free(line);
   if (r != 1 || !ans) {
-    set(out, r == -1 ? MRL_EXT_TIMED_OUT : MRL_EXT_FAILED,
-        r == -1 ? "the PyTorch timing server gave no answer within 600 s"
-        : r == 0 ? "the PyTorch timing server died"
-                 : "the PyTorch timing server's answer is not JSON");
+    char why[200];
+    snprintf(why, sizeof why, "the %s timing server %s", t->k->name,
+             r == -1  ? "gave no answer within 600 s"
+             : r == 0 ? "died"
+                      : "answered a line that is not JSON");
+    set(out, r == -1 ? MRL_EXT_TIMED_OUT : MRL_EXT_FAILED, why);
     end_child(&t->c);
     t->alive = 0;
     json_decref(ans);

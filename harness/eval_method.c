@@ -4,8 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const kind_names[MRL_METHOD_KIND_COUNT] = {"default", "agent",       "random",  "search",
-                                                              "pytorch", "torchscript", "openblas"};
+static const char *const kind_names[MRL_METHOD_KIND_COUNT] = {
+    "default", "agent", "random", "search", "pytorch", "torchscript", "openblas", "halide"};
+
+/* Halide's CPU autoschedulers (Halide 14), as the method names spell them. */
+static const char *const halide_schedulers[] = {"mullapudi2016", "adams2019", "li2018", NULL};
 
 const char *mrl_method_kind_name(enum mrl_method_kind k) {
   return (unsigned)k < MRL_METHOD_KIND_COUNT ? kind_names[k] : "unknown";
@@ -46,11 +49,20 @@ static enum mrl_status parse_method(const char *s, size_t len, struct mrl_method
       snprintf(m->agent, sizeof m->agent, "%s", colon + 1);
       return MRL_OK;
     }
+    if (k == MRL_METHOD_HALIDE) {
+      for (int i = 0; colon && halide_schedulers[i]; ++i)
+        if (!strcmp(colon + 1, halide_schedulers[i])) return MRL_OK;
+      return mrl_fail(err, MRL_EINVAL,
+                      "method '%s': expected halide:mullapudi2016, halide:adams2019 or halide:li2018 (or halide "
+                      "for all three)",
+                      m->name);
+    }
     if (colon) return mrl_fail(err, MRL_EINVAL, "method '%s': %s takes no parameter", m->name, kind_names[k]);
     return MRL_OK;
   }
   return mrl_fail(err, MRL_EINVAL,
-                  "unknown method '%s' (expected default, random:N, search:N, pytorch, torchscript, openblas)",
+                  "unknown method '%s' (expected default, random:N, search:N, pytorch, torchscript, openblas, "
+                  "halide:SCHEDULER)",
                   m->name);
 }
 
@@ -67,7 +79,20 @@ enum mrl_status mrl_methods_add(struct mrl_method_list *l, const char *text, int
   for (const char *p = text;;) {
     const char *q = strchr(p, ',');
     size_t len = q ? (size_t)(q - p) : strlen(p);
-    enum mrl_status s = parse_method(p, len, &m, err);
+    enum mrl_status s = MRL_OK;
+    if (len == 6 && !strncmp(p, "halide", 6)) { /* every autoscheduler */
+      for (int i = 0; halide_schedulers[i] && s == MRL_OK; ++i) {
+        char name[64];
+        snprintf(name, sizeof name, "halide:%s", halide_schedulers[i]);
+        s = parse_method(name, strlen(name), &m, err);
+        if (s == MRL_OK) s = push_method(l, &m, err);
+      }
+      if (s != MRL_OK) return s;
+      if (!q) return MRL_OK;
+      p = q + 1;
+      continue;
+    }
+    s = parse_method(p, len, &m, err);
     if (s == MRL_OK) s = push_method(l, &m, err);
     if (s != MRL_OK) return s;
     if (!q) return MRL_OK;

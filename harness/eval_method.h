@@ -5,6 +5,9 @@
  *   search:N           the evolutionary search (baselines/search.h), N measured schedules
  *   pytorch, torchscript   PyTorch eager and TorchScript, where the benchmark has a counterpart
  *   openblas           OpenBLAS GEMM, for benchmarks whose work is one matmul
+ *   halide:S           a Halide counterpart scheduled by autoscheduler S (mullapudi2016,
+ *                      adams2019, li2018; "halide" in a list means all three), where the
+ *                      benchmark has one (the LQCD kernels, some paper operators)
  *
  * Ownership: a list owns its array; free it with mrl_methods_free. */
 #ifndef MRL_EVAL_METHOD_H
@@ -20,10 +23,11 @@ enum mrl_method_kind {
   MRL_METHOD_PYTORCH,
   MRL_METHOD_TORCHSCRIPT,
   MRL_METHOD_OPENBLAS,
+  MRL_METHOD_HALIDE,
   MRL_METHOD_KIND_COUNT
 };
 
-/* "default", "agent", "random", "search", "pytorch", "torchscript", "openblas". */
+/* "default", "agent", "random", "search", "pytorch", "torchscript", "openblas", "halide". */
 const char *mrl_method_kind_name(enum mrl_method_kind k);
 
 struct mrl_method {

@@ -54,7 +54,7 @@ import rankstats  # noqa: E402
 
 PROG = "compare.py"
 SCHEMA = 1
-EXTERNAL_KINDS = ("pytorch", "torchscript", "openblas")  # eval's baselines timed outside mlirrl
+EXTERNAL_KINDS = ("pytorch", "torchscript", "openblas", "halide")  # eval's baselines timed outside mlirrl
 ORDER = {"broken": 0, "fixed": 1, "failing": 2, "slower": 3, "faster": 4, "unchanged": 5, "only A": 6,
          "only B": 7}
 

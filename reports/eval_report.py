@@ -39,7 +39,7 @@ OUTCOMES = ("ok", "invalid_input", "transform_failed", "compile_failed", "crashe
 OUTCOME_MARKS = {"invalid_input": "II", "transform_failed": "TF", "compile_failed": "CF",
                  "crashed": "CR", "timed_out": "TO", "wrong_answer": "WA", "harness_error": "HE",
                  "unavailable": "UN", "agent_failed": "AF"}
-KIND_ORDER = ("default", "agent", "random", "search", "pytorch", "torchscript", "openblas")
+KIND_ORDER = ("default", "agent", "random", "search", "pytorch", "torchscript", "openblas", "halide")
 # The methods that choose schedules: they are compared on the benchmarks where all are ok.
 SCHEDULE_KINDS = ("agent", "random", "search")
 # Methods whose code mlirrl generates: the candidates for "best mlirrl" against OpenBLAS.

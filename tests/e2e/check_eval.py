@@ -260,7 +260,7 @@ def case_bad_input(tmp):
         r = got.get((m, "maxpool_nchw"), [None])[0]
         check(r is not None and r["outcome"] == "ok", f"maxpool {m} not measured")
     check(rc == 1, f"exit status {rc}")
-    one_line_error(*run([folder, "--baseline", "default,halide", "--out", out + "2"])[::2], 2, "unknown method")
+    one_line_error(*run([folder, "--baseline", "default,tvm", "--out", out + "2"])[::2], 2, "unknown method")
     one_line_error(*run([folder, "--baseline", "random:0", "--out", out + "2"])[::2], 2, "bad budget")
     one_line_error(*run([folder, "--baseline", "default"])[::2], 2, "no --out")
     lst = os.path.join(tmp, "suites", "bad.list")

@@ -131,13 +131,21 @@ static void test_methods(void) {
   CHECK(l.n == 7 && l.m[0].kind == MRL_METHOD_DEFAULT && !strcmp(l.m[0].name, "default"));
   CHECK(l.m[2].kind == MRL_METHOD_RANDOM && l.m[2].budget == 64);
   CHECK(l.m[6].kind == MRL_METHOD_AGENT && !strcmp(l.m[6].name, "agent:random"));
-  const char *bad[] = {"random", "random:0", "random:x", "search:-3", "pytorch:2", "halide", "agent:", ""};
+  const char *bad[] = {"random",        "random:0",    "random:x", "search:-3", "pytorch:2",
+                       "halide:adams", "halide:",     "halides",  "agent:",    ""};
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; ++i) {
     e.msg[0] = '\0';
     CHECK(mrl_methods_add(&l, bad[i], 0, &e) == MRL_EINVAL);
     CHECK(e.msg[0] != '\0' && strchr(e.msg, '\n') == NULL);
   }
   CHECK(mrl_methods_add(&l, "", 1, &e) == MRL_EINVAL);
+  mrl_methods_free(&l);
+  /* "halide" is every autoscheduler; one named again is not added twice */
+  CHECK(mrl_methods_add(&l, "halide:adams2019,default,halide", 0, &e) == MRL_OK);
+  CHECK(l.n == 4 && !strcmp(l.m[0].name, "halide:adams2019") && !strcmp(l.m[2].name, "halide:mullapudi2016") &&
+        !strcmp(l.m[3].name, "halide:li2018"));
+  CHECK(l.m[0].kind == MRL_METHOD_HALIDE && l.m[3].kind == MRL_METHOD_HALIDE);
+  CHECK(!strcmp(mrl_method_kind_name(MRL_METHOD_HALIDE), "halide"));
   mrl_methods_free(&l);
 }
 
