@@ -16,6 +16,12 @@
   eval.torch_missing
                  a Python without torch (python3 -S): the PyTorch records say unavailable with
                  the reason, everything else is measured, exit status 0.
+  eval.halide    Halide's autoschedulers as eval methods: `halide` names all three; on an LQCD
+                 kernel each gives an ok record of kind halide whose speedup divides this run's
+                 default-pipeline samples by its own and whose detail names the autoscheduler and
+                 its machine parameters; with a Python without halide (python3 -S) the records say
+                 unavailable with the reason and the rest is measured (the agent's record is a
+                 result: its outcome may be anything).
   eval.bad_input a malformed benchmark beside a good one: invalid_input records for each of its
                  methods, the good one measured, exit status 1; usage errors (unknown method, bad
                  list line, no --out, existing records without --resume) are one line each.
@@ -241,6 +247,45 @@ def case_torch_missing(tmp):
     check(rc == 0, f"exit status {rc}")
 
 
+# ---------------------------------------------------------------- eval.halide
+
+HALIDE = ("halide:mullapudi2016", "halide:adams2019", "halide:li2018")
+
+
+def case_halide(tmp):
+    name = "lqcd/dibaryon_dibaryon_v4_w1_corr"
+    out = os.path.join(tmp, "out")
+    lqcd = ["--suite", os.path.join(SRC, "suites", "lqcd"), "--scale", "quick", "--match", "_v4_w1_corr"]
+    rc, so, se = run(lqcd + ["--baseline", "default,halide", "--out", out, "--no-report"] + FAST)
+    print(so, se[-3000:])
+    got = by_key(records(out))
+    # the agent's record is a result either way; every other one is ok
+    check(rc in (0, 1) and all(r["outcome"] == "ok" for (m, _), rs in got.items() for r in rs
+                               if not m.startswith("agent:")), f"exit status {rc}, or a record not ok")
+    d = got.get(("default", name), [None])[0]
+    for m in HALIDE:
+        r = got.get((m, name), [None])[0]
+        if not check(r is not None, f"no {m} record for {name}"):
+            continue
+        check(r["outcome"] == "ok" and r["eval"]["kind"] == "halide", f"{m}: {r['outcome']} {r['error']}")
+        check(m.split(":")[1].lower() in (r["eval"]["detail"] or "").lower() and "MachineParams" in
+              (r["eval"]["detail"] or ""), f"{m}: detail {r['eval']['detail']!r}")
+        if r["outcome"] == "ok" and d:
+            base = d["timing"]["baseline"]["median_ns"]
+            cand = r["timing"]["candidate"]["median_ns"]
+            check(r["measurement"]["baseline_reused"] and abs(r["speedup"]["point"] / (base / cand) - 1) < 0.25,
+                  f"{m}: speedup {r['speedup']['point']} against {base}/{cand}")
+    out2 = os.path.join(tmp, "out2")
+    env = dict(os.environ, MLIRRL_PYTHON="/usr/bin/python3 -S")
+    rc, so, se = run(lqcd + ["--baseline", "default,halide:li2018", "--out", out2, "--no-report"] + FAST, env=env)
+    got = by_key(records(out2))
+    r = got.get(("halide:li2018", name), [None])[0]
+    if check(r is not None, "no halide record without halide"):
+        check(r["outcome"] == "unavailable" and "halide" in (r["error"] or "").lower(), f"{r['outcome']} {r['error']}")
+    check(got.get(("default", name), [{}])[0].get("outcome") == "ok", "default not measured without halide")
+    check(rc in (0, 1), f"exit status without halide {rc}")
+
+
 # ---------------------------------------------------------------- eval.bad_input
 
 def case_bad_input(tmp):
@@ -272,7 +317,7 @@ def case_bad_input(tmp):
 
 
 CASES = {"eval.records": case_records, "eval.resume": case_resume, "eval.torch_missing": case_torch_missing,
-         "eval.bad_input": case_bad_input}
+         "eval.halide": case_halide, "eval.bad_input": case_bad_input}
 
 if __name__ == "__main__":
     if CASE not in CASES:
