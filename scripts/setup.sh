@@ -24,6 +24,7 @@ pkgs=(
   llvm-19-dev libmlir-19-dev mlir-19-tools libomp-19-dev
   libpapi-dev papi-tools libcsv-dev libjansson-dev libopenblas-dev libsqlite3-dev
   python3-numpy python3-matplotlib python3-scipy python3-torch python3-torchvision chromium
+  openmpi-bin libopenmpi-dev
 )
 [ "$want22" = 1 ] && pkgs+=(llvm-22-dev)
 
