@@ -602,11 +602,11 @@ static enum mrl_status share_measurements(struct trainer *T, int greedy, struct 
   enum mrl_status s = mrl_measure_batch_run(&T->batch, T->mm, T->rank, T->size, err);
   char *mine = NULL, *all = NULL;
   size_t nmine = 0, *counts = calloc((size_t)T->size, sizeof *counts);
-  if (!counts) s = mrl_fail(err, MRL_ENOMEM, "out of memory");
+  if (!counts) return mrl_fail(err, MRL_ENOMEM, "out of memory"); /* fatal: the run stops */
   if (s == MRL_OK) s = mrl_measure_batch_pack(&T->batch, &mine, &nmine, err);
   struct mrl_err gerr = {{0}};
   /* Every rank takes part, with nothing to give after a failure. */
-  enum mrl_status g = mrl_mpi_gather(mine, s == MRL_OK ? nmine : 0, &all, counts ? counts : &nmine, &gerr);
+  enum mrl_status g = mrl_mpi_gather(mine, s == MRL_OK ? nmine : 0, &all, counts, &gerr);
   if (s == MRL_OK && g != MRL_OK) s = mrl_fail(err, g, "%s", gerr.msg);
   size_t at = 0;
   for (int r = 0; s == MRL_OK && T->rank == 0 && r < T->size; ++r) {

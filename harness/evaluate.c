@@ -483,6 +483,7 @@ static void attempt(const struct mrl_prepared *p, const char *script, const stru
   struct attempt w = {NULL, NULL};
   struct mrl_err e = {{0}};
   int ok = 1;
+  mrl_timing_lock_work_begin(); /* ended where the timing starts (run_workers), or below */
   if (need_baseline_worker(o, b, script) && mrl_worker_start(&bspec, &w.base, &e) != MRL_OK) {
     fail(r, mrl_worker_outcome(w.base), e.msg);
     ok = 0;
@@ -494,6 +495,7 @@ static void attempt(const struct mrl_prepared *p, const char *script, const stru
   } else if (ok) {
     run_workers(p, o, b, &w, r, k);
   }
+  mrl_timing_lock_work_end();
   if (w.base) copy_compile(w.base, &r->baseline_compile);
   if (w.cand) copy_compile(w.cand, &r->candidate_compile);
   mrl_worker_stop(w.base);

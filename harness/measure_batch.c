@@ -130,7 +130,8 @@ enum mrl_status mrl_measure_batch_run(struct mrl_measure_batch *b, struct mrl_en
   int d = -1;
   for (int i = 0; i < b->n; ++i) {
     struct mrl_measure_item *it = &b->v[i];
-    if (it->first != i || ++d % size != rank) continue;
+    /* Rank 0 takes the last share: it also replays and learns. */
+    if (it->first != i || (++d + 1) % size != rank) continue;
     struct mrl_measure_request req = {it->bench_text, it->bench_id, it->schedule, it->script};
     mrl_env_measurer_set_timeout(m, it->timeout_s);
     struct mrl_measurement got;

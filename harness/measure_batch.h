@@ -50,7 +50,8 @@ struct mrl_measurer mrl_measure_batch_recorder(struct mrl_measure_batch *b);
 /* Fails (MRL_EINVAL) when a request is not the recorded one at its place: the replay diverged. */
 struct mrl_measurer mrl_measure_batch_replayer(struct mrl_measure_batch *b);
 
-/* Measures the distinct requests d = 0, 1, ... with d % size == rank, each under its limit. */
+/* Measures the distinct requests d = 0, 1, ... with (d + 1) % size == rank (rank 0, which also
+ * replays and learns, comes last), each under its limit. */
 enum mrl_status mrl_measure_batch_run(struct mrl_measure_batch *b, struct mrl_env_measurer *m, int rank,
                                       int size, struct mrl_err *err);
 /* This rank's results as bytes (malloc'd), and their adoption by another rank's batch (the

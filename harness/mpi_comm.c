@@ -32,11 +32,6 @@ static int env_rank(void) {
   return v ? atoi(v) : 0;
 }
 
-/* Commands that share their work between ranks; the others run on one rank only. */
-static int runs_on_ranks(const char *command) {
-  return command && (!strcmp(command, "eval") || !strcmp(command, "train"));
-}
-
 #ifndef HAVE_MPI
 
 int mrl_mpi_start(const char *command) {
@@ -101,6 +96,11 @@ void mrl_mpi_dispatch_end(void) {}
 
 #include <mpi.h>
 
+/* Commands that share their work between ranks; the others run on one rank only. */
+static int runs_on_ranks(const char *command) {
+  return command && (!strcmp(command, "eval") || !strcmp(command, "train"));
+}
+
 static int initialized, world_rank, world_size = 1, node_rank, node_size = 1;
 static const char *timing_mode = "lock";
 
@@ -118,9 +118,12 @@ static int wait_for(MPI_Request *r) {
 /* The timing discipline of the ranks on this node (mpi_comm.h). */
 static void discipline(void) {
   const char *m = getenv("MLIRRL_MPI_TIMING");
-  timing_mode = m && !strcmp(m, "pin") ? "pin" : m && !strcmp(m, "none") ? "none" : "lock";
+  timing_mode = m && !strcmp(m, "pin")      ? "pin"
+                : m && !strcmp(m, "none")   ? "none"
+                : m && !strcmp(m, "strict") ? "strict"
+                                            : "lock";
   if (m && *m && strcmp(m, timing_mode) && world_rank == 0)
-    fprintf(stderr, "mlirrl: MLIRRL_MPI_TIMING='%s' is not lock, pin or none: using lock\n", m);
+    fprintf(stderr, "mlirrl: MLIRRL_MPI_TIMING='%s' is not lock, strict, pin or none: using lock\n", m);
   if (!strcmp(timing_mode, "pin")) {
     int n = mrl_affinity_share(node_rank, node_size);
     if (node_rank == 0)
@@ -129,7 +132,8 @@ static void discipline(void) {
     return;
   }
   mrl_affinity_widen(); /* mpirun binds a rank to a core when it starts 2 or fewer */
-  if (strcmp(timing_mode, "lock") || node_size < 2) return;
+  if (!strcmp(timing_mode, "none") || node_size < 2) return;
+  mrl_timing_lock_set_strict(!strcmp(timing_mode, "strict"));
   const char *tmp = getenv("TMPDIR");
   char dir[1024], path[1100];
   snprintf(dir, sizeof dir, "%s/mlirrl-timing-%ld", tmp && *tmp ? tmp : "/tmp", (long)getuid());

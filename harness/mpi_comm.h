@@ -12,6 +12,9 @@
  *         around every timed section); the others compile, check outputs and search meanwhile.
  *         Every rank may use every core of the node (mpirun's binding of a rank to one core is
  *         undone), so a kernel runs with the threads it would have alone.
+ *   strict  the same, and the work around a timing (compiling, the output check) waits while
+ *         another rank of the node times, and a timing waits for that work to finish: nothing
+ *         of the other ranks runs beside a timed kernel (timing_lock.h).
  *   pin   each rank of a node is pinned to its own share of the node's cores and times without
  *         waiting; give --threads at most that share.
  *   none  nothing (for measuring what the other two prevent).
@@ -50,7 +53,7 @@ int mrl_mpi_rank(void);
 int mrl_mpi_size(void);
 int mrl_mpi_node_rank(void);
 int mrl_mpi_node_size(void);
-/* "lock", "pin" or "none" (see above); "lock" outside MPI. */
+/* "lock", "strict", "pin" or "none" (see above); "lock" outside MPI. */
 const char *mrl_mpi_timing_mode(void);
 
 /* Collectives over all ranks, root 0; each is a no-op on one rank. */

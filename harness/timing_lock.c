@@ -15,6 +15,8 @@ static int lock_fd = -1;
 static int depth;
 static double waited_s;
 static long taken;
+static double held_since;
+static int strict, shared; /* strict: other work waits for a timing; shared: this process's share held */
 
 static double mono_s(void) {
   struct timespec ts;
@@ -25,7 +27,7 @@ static double mono_s(void) {
 int mrl_timing_lock_set_path(const char *path) {
   if (lock_fd >= 0) close(lock_fd);
   lock_fd = -1;
-  depth = 0;
+  depth = shared = 0;
   if (!path) return 0;
   lock_fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   return lock_fd < 0 ? -1 : 0;
@@ -35,10 +37,25 @@ int mrl_timing_lock_active(void) {
   return lock_fd >= 0;
 }
 
-static double held_since;
+
+void mrl_timing_lock_set_strict(int on) { strict = on; }
+
+void mrl_timing_lock_work_begin(void) {
+  if (lock_fd < 0 || !strict || shared || depth > 0) return;
+  while (flock(lock_fd, LOCK_SH) != 0 && errno == EINTR) {
+  }
+  shared = 1;
+}
+
+void mrl_timing_lock_work_end(void) {
+  if (!shared) return;
+  shared = 0;
+  flock(lock_fd, LOCK_UN);
+}
 
 void mrl_timing_lock_acquire(void) {
   if (depth++ > 0) return;
+  mrl_timing_lock_work_end(); /* a shared lock is not turned into the exclusive one in place */
   double t0 = mono_s();
   while (lock_fd >= 0 && flock(lock_fd, LOCK_EX) != 0 && errno == EINTR) {
   }

@@ -21,6 +21,14 @@ int mrl_timing_lock_set_path(const char *path);
 int mrl_timing_lock_active(void);
 void mrl_timing_lock_acquire(void);
 void mrl_timing_lock_release(void);
+/* Strict: the work around a timing (compiling, the output check) takes the lock shared, so that
+ * a timing waits for the other processes' work in progress and their new work waits for it:
+ * nothing of the others runs beside a timed kernel. Off by default (then work never waits). */
+void mrl_timing_lock_set_strict(int on);
+/* The work before a timing (evaluate.c: compiling both versions, check calls); ended by
+ * mrl_timing_lock_acquire or by mrl_timing_lock_work_end. No-ops unless strict. */
+void mrl_timing_lock_work_begin(void);
+void mrl_timing_lock_work_end(void);
 /* Seconds spent waiting for the lock, and times it was taken, since the process started. */
 double mrl_timing_lock_waited_s(void);
 long mrl_timing_lock_taken(void);

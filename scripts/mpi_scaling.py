@@ -8,7 +8,7 @@ eval: the fixed workload of suites/mpi-scaling.list (default, the agent ppo, ran
 profile's own settings) on 1 process (no mpirun) and on 2 and 4 ranks, each with an empty cache:
 wall time, speedup over one process, and how far each rank count's default-pipeline times stray
 from the 1-process run's (median and largest |log ratio| over the benchmarks: what sharing the
-cores does to the numbers). --modes adds 2 ranks with MLIRRL_MPI_TIMING=pin and =none beside the
+cores does to the numbers). --modes adds 2 ranks with MLIRRL_MPI_TIMING=strict, pin and none beside the
 default lock.
 
 train: the shipped network (suites/train, 256/512x3), --train-episodes episodes in iterations of
@@ -76,7 +76,7 @@ def main():
     md = [f"# mlirrl on MPI ranks: scaling on this machine ({os.cpu_count()} cores)", ""]
 
     if not a.skip_eval:
-        runs = [(k, "lock") for k in ranks] + ([(2, "pin"), (2, "none")] if a.modes else [])
+        runs = [(k, "lock") for k in ranks] + ([(2, "strict"), (2, "pin"), (2, "none")] if a.modes else [])
         base = None
         md += ["## eval: suites/mpi-scaling.list, default + agent:ppo + random:4", "",
                "| ranks | timing | wall s | speedup | default-pipeline times vs 1 process: median / max stray |",

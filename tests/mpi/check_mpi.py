@@ -7,13 +7,14 @@ case per process.
                    records in the same order, every field equal but the timings, the host and the
                    run's own id and times; one run id in the 2-rank file; the shards are gone; the
                    ranks' timed sections never overlapped (the timing lock).
-  mpi.eval.resume  3 ranks; one rank is killed with -9 once it has written a record: mpirun ends
+  mpi.eval.resume  the starter suite (default, agent:random, random:24) on 3 ranks; one rank is
+                   killed with -9 once it has written a record: mpirun ends
                    the run; --resume on 2 ranks finishes it: every (method, benchmark) exactly
                    once, the records written before the kill unchanged, one run id; no worker
                    outlives the run; a second --resume measures nothing.
   mpi.train.equal  2 iterations of a tiny network on 2 benchmarks, validation at iteration 2:
                    3 ranks with an empty cache, then one process without mpirun replaying that
-                   cache, then 2 ranks replaying it: the same weights bit for bit, the same
+                   cache, then 2 and 4 ranks replaying it: the same weights bit for bit, the same
                    episodes (benchmark, schedule, outcome, reward) and the same log rows (but the
                    timings and the cache column); rank 0 alone wrote OUT.
   mpi.unavailable  (a build without MPI) mpirun -n 2 mlirrl eval ...: one line saying so, exit 3.
@@ -180,17 +181,22 @@ def descendants(pids):
 
 def case_eval_resume(tmp):
     out = os.path.join(tmp, "out")
-    args = ["eval", "--suite", STARTER, "--match", "m", "--agent", "random", "--baseline", "default,random:3",
+    args = ["eval", "--suite", STARTER, "--agent", "random", "--baseline", "default,random:24",
             "--out", out, "--cache", os.path.join(tmp, "cache"), "--no-report", "--quiet"] + FAST
     p = subprocess.Popen(MPI + ["-n", "3", MLIRRL] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    ranks = {}
+    while time.time() < deadline and p.poll() is None and len(ranks) < 3:
+        ranks = mlirrl_ranks(p.pid)
+        time.sleep(0.05)
     shard = os.path.join(out, "shards", "rank-1.jsonl")
     deadline = time.time() + 600
     while time.time() < deadline and p.poll() is None:
         if os.path.exists(shard) and open(shard).read().count("\n") >= 1:
             break
-        time.sleep(0.05)
-    ranks = mlirrl_ranks(p.pid)
+        time.sleep(0.02)
     kids = descendants(list(ranks.values()))
+    check(p.poll() is None, "the run ended before a rank could be killed")
     check(1 in ranks, f"rank 1 not found among {ranks}")
     if 1 in ranks:
         os.kill(ranks[1], signal.SIGKILL)
@@ -215,8 +221,9 @@ def case_eval_resume(tmp):
     for line in open(os.path.join(out, "results.jsonl")).read().splitlines(keepends=True):
         r = json.loads(line)
         got.setdefault((r["eval"]["method"], r["benchmark"]["id"]), []).append(line)
-    want = {(m, b) for m in ("default", "agent:random", "random:3")
-            for b in ("starter/matmul_256", "starter/maxpool_nchw", "starter/chain_matmul_add_relu")}
+    want = {(m, b) for m in ("default", "agent:random", "random:24")
+            for b in ("starter/matmul_256", "starter/maxpool_nchw", "starter/chain_matmul_add_relu",
+                      "starter/conv2d_nchw")}
     check(set(got) == want, f"records after resume: missing {want - set(got)}, extra {set(got) - want}")
     check(all(len(v) == 1 for v in got.values()), "a record was written twice")
     for k, line in before.items():
@@ -269,7 +276,7 @@ def case_train_equal(tmp):
             "--validate", suite, "--validate-every", "2", "--iterations", "2", "--no-plot"] + FAST
     cache = os.path.join(tmp, "cache")
     runs = {}
-    for name, ranks in (("three", 3), ("one", 0), ("two", 2)):
+    for name, ranks in (("three", 3), ("one", 0), ("two", 2), ("four", 4)):
         out = os.path.join(tmp, name)
         if name != "three":  # replays: a copy of the cache the 3-rank run filled
             shutil.rmtree(cache + "-" + name, ignore_errors=True)
@@ -283,7 +290,7 @@ def case_train_equal(tmp):
     if not all(os.path.exists(os.path.join(o, "weights.mrlw")) for o in runs.values()):
         check(False, "a run wrote no weights")
         return
-    for name in ("one", "two"):
+    for name in ("one", "two", "four"):
         out = runs[name]
         check(tensors(os.path.join(out, "weights.mrlw")) == tensors(os.path.join(ref, "weights.mrlw")),
               f"{name}: the weights differ from the 3-rank run's")
