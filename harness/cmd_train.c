@@ -10,10 +10,10 @@
  * and the optimizer starts again. Every --validate-every iterations the greedy policy is
  * measured on the validation benchmarks. OUT/curve.png plots the log.
  *
- * Under mpirun (mpi_comm.h), every rank plays the iteration's episodes with rank 0's network
- * and random state, the ranks share out the measurements (the cost of an episode), and rank 0
- * replays the episodes with the results and learns (measure_batch.h): the same network as a run
- * on one rank that finds those measurements in the cache. Rank 0 alone writes OUT. */
+ * Under mpirun (mpi_comm.h), rank 0 plays the iteration's episodes, the ranks share out the
+ * measurements of their schedules (the cost of an episode), and rank 0 replays the episodes with
+ * the results and learns (measure_batch.h): the same network as a run on one rank that finds
+ * those measurements in the cache. Rank 0 alone writes OUT. */
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -581,25 +581,41 @@ static int fail(const char *msg) {
 
 /* ---------------------------------------------------------------- on several ranks */
 
-/* Every rank plays the phase's episodes (the iteration's sampled ones, or greedy the validation
- * benchmarks) through the recorder, measures its share, and rank 0 gets every result, with the
- * replayer installed; the random state is left as it was, for the replay (measure_batch.h). */
+/* Rank 0 plays the phase's episodes (the iteration's sampled ones, or greedy the validation
+ * benchmarks) through the recorder and sends the requests to every rank; each rank measures its
+ * share, and rank 0 gets every result, with the replayer installed; the random state is left as
+ * it was, for the replay (measure_batch.h). The other ranks call it with greedy < 0: they take
+ * the requests, measure and send. */
 static enum mrl_status share_measurements(struct trainer *T, int greedy, struct mrl_err *err) {
-  mrl_measure_batch_clear(&T->batch);
-  struct mrl_measurer rec = mrl_measure_batch_recorder(&T->batch);
-  mrl_env_set_measurer(T->env, &rec);
-  uint64_t rng0 = T->rng;
-  long long n = greedy ? T->valid.n : T->o->episodes;
-  for (long long e = 0; e < n; ++e) {
-    const struct mrl_eval_bench *b =
-        greedy ? &T->valid.b[e] : &T->train.b[(int)(mrl_env_rng_next(&T->rng) % (uint64_t)T->train.n)];
-    set_timeout(T, default_ns(T, b->id));
-    struct episode_result r;
-    struct mrl_err ignored; /* the replay meets the same failure and reports it */
-    if (load_bench(T, b, &ignored) == MRL_OK) play(T, greedy, 0, &r, &ignored);
+  enum mrl_status s = MRL_OK;
+  if (T->rank == 0) {
+    mrl_measure_batch_clear(&T->batch);
+    struct mrl_measurer rec = mrl_measure_batch_recorder(&T->batch);
+    mrl_env_set_measurer(T->env, &rec);
+    uint64_t rng0 = T->rng;
+    long long n = greedy ? T->valid.n : T->o->episodes;
+    for (long long e = 0; e < n; ++e) {
+      const struct mrl_eval_bench *b =
+          greedy ? &T->valid.b[e] : &T->train.b[(int)(mrl_env_rng_next(&T->rng) % (uint64_t)T->train.n)];
+      set_timeout(T, default_ns(T, b->id));
+      struct episode_result r;
+      struct mrl_err ignored; /* the replay meets the same failure and reports it */
+      if (load_bench(T, b, &ignored) == MRL_OK) play(T, greedy, 0, &r, &ignored);
+    }
+    T->rng = rng0;
   }
-  T->rng = rng0;
-  enum mrl_status s = mrl_measure_batch_run(&T->batch, T->mm, T->rank, T->size, err);
+  /* The requests, to every rank: their size, then their bytes. */
+  char *req = NULL;
+  size_t nreq = 0;
+  if (T->rank == 0 && (s = mrl_measure_batch_pack_requests(&T->batch, &req, &nreq, err)) != MRL_OK) return s;
+  unsigned long long len = nreq;
+  if (mrl_mpi_bcast(&len, sizeof len, err) != MRL_OK) return MRL_EIO;
+  if (T->rank != 0 && !(req = malloc(len ? len : 1))) return mrl_fail(err, MRL_ENOMEM, "out of memory");
+  s = mrl_mpi_bcast(req, len, err);
+  if (s == MRL_OK && T->rank != 0) s = mrl_measure_batch_unpack_requests(&T->batch, req, len, err);
+  free(req);
+  if (s != MRL_OK) return s;
+  s = mrl_measure_batch_run(&T->batch, T->mm, T->rank, T->size, err);
   char *mine = NULL, *all = NULL;
   size_t nmine = 0, *counts = calloc((size_t)T->size, sizeof *counts);
   if (!counts) return mrl_fail(err, MRL_ENOMEM, "out of memory"); /* fatal: the run stops */
@@ -624,37 +640,21 @@ static enum mrl_status share_measurements(struct trainer *T, int greedy, struct 
   return s;
 }
 
-/* Rank 0's iteration count, random state and network to every rank. */
-static enum mrl_status sync_state(struct trainer *T, struct mrl_err *err) {
-  struct {
-    long long iteration;
-    uint64_t rng;
-  } h = {T->iteration, T->rng};
-  enum mrl_status s = mrl_mpi_bcast(&h, sizeof h, err);
-  T->iteration = h.iteration;
-  T->rng = h.rng;
-  const char *name;
-  float *w, *g;
-  int rows, cols;
-  for (int i = 0; s == MRL_OK && mrl_policy_param(T->ppo->policy, i, &name, &w, &g, &rows, &cols); ++i)
-    s = mrl_mpi_bcast(w, (size_t)rows * (size_t)cols * sizeof *w, err);
-  return s;
+/* Rank 0: tells every rank that a phase of measurements follows (1) or that the run is over (0),
+ * then shares that phase's. */
+static enum mrl_status next_phase(struct trainer *T, int go, int greedy, struct mrl_err *err) {
+  enum mrl_status s = mrl_mpi_bcast(&go, sizeof go, err);
+  return s == MRL_OK && go ? share_measurements(T, greedy, err) : s;
 }
 
-static int validating(const struct trainer *T) {
-  return T->o->validate_every > 0 && T->valid.n > 0 && (T->iteration + 1) % T->o->validate_every == 0;
-}
-
-/* A rank other than 0: plays and measures its share of each phase, takes rank 0's network. */
+/* A rank other than 0: measures its share of each phase rank 0 announces. */
 static int rollout_worker(struct trainer *T) {
   struct mrl_err err = {{0}};
   for (;;) {
     int go = 0;
     if (mrl_mpi_bcast(&go, sizeof go, &err) != MRL_OK) return fail(err.msg);
     if (!go) return 0;
-    if (share_measurements(T, 0, &err) != MRL_OK || sync_state(T, &err) != MRL_OK ||
-        (validating(T) && share_measurements(T, 1, &err) != MRL_OK))
-      return fail(err.msg);
+    if (share_measurements(T, -1, &err) != MRL_OK) return fail(err.msg);
   }
 }
 
@@ -732,7 +732,6 @@ static int run(struct trainer *T) {
   if (mrl_env_measurer_create(&mo, &T->mm, &err) != MRL_OK) return fail(err.msg);
   struct mrl_measurer vt = mrl_env_measurer_vtable(T->mm);
   mrl_env_set_measurer(T->env, &vt);
-  if (T->size > 1 && sync_state(T, &err) != MRL_OK) return fail(err.msg);
   if (T->rank > 0) {
     int rc = rollout_worker(T), asked, cached;
     mrl_env_measurer_counts(T->mm, &asked, &cached);
@@ -763,17 +762,13 @@ static int run(struct trainer *T) {
   int rc = 0, stop = 0;
   for (;;) {
     int go = T->iteration < o->iterations && !stop;
-    if (T->size > 1 && mrl_mpi_bcast(&go, sizeof go, &err) != MRL_OK) {
+    if (T->size > 1 && next_phase(T, go, 0, &err) != MRL_OK) {
       rc = fail(err.msg);
       break;
     }
     if (!go) break;
     double t0 = now_s();
     int asked0, cached0;
-    if (T->size > 1 && share_measurements(T, 0, &err) != MRL_OK) {
-      rc = fail(err.msg);
-      break;
-    }
     measured_counts(T, &asked0, &cached0);
     double reward_sum = 0, logsum = 0;
     int ok = 0, played = 0;
@@ -814,8 +809,8 @@ static int run(struct trainer *T) {
     T->decisions_total += decisions;
     double vg = NAN;
     int vok = 0, vn = 0;
-    int do_val = validating(T);
-    if (T->size > 1 && (sync_state(T, &err) != MRL_OK || (do_val && share_measurements(T, 1, &err) != MRL_OK))) {
+    int do_val = o->validate_every > 0 && T->valid.n > 0 && (T->iteration + 1) % o->validate_every == 0;
+    if (T->size > 1 && do_val && next_phase(T, 1, 1, &err) != MRL_OK) {
       rc = fail(err.msg);
       break;
     }

@@ -216,6 +216,72 @@ enum mrl_status mrl_measure_batch_pack(const struct mrl_measure_batch *b, char *
   return MRL_OK;
 }
 
+enum mrl_status mrl_measure_batch_pack_requests(const struct mrl_measure_batch *b, char **buf, size_t *n,
+                                                struct mrl_err *err) {
+  struct packer p = {NULL, 0, 0, 0};
+  int32_t count = b->n;
+  put(&p, &count, sizeof count);
+  for (int i = 0; i < b->n; ++i) {
+    const struct mrl_measure_item *it = &b->v[i];
+    int32_t first = it->first;
+    put(&p, &first, sizeof first);
+    put(&p, &it->timeout_s, sizeof it->timeout_s);
+    put_str(&p, it->bench_id);
+    put_str(&p, it->bench_text);
+    put_str(&p, it->schedule);
+    put_str(&p, it->script);
+  }
+  if (p.oom) {
+    free(p.buf);
+    return mrl_fail(err, MRL_ENOMEM, "out of memory");
+  }
+  *buf = p.buf;
+  *n = p.n;
+  return MRL_OK;
+}
+
+static int get_str(const char *buf, size_t n, size_t *at, char **out);
+
+enum mrl_status mrl_measure_batch_unpack_requests(struct mrl_measure_batch *b, const char *buf, size_t n,
+                                                  struct mrl_err *err) {
+  mrl_measure_batch_clear(b);
+  size_t at = 0;
+  int32_t count;
+  if (n < sizeof count) return mrl_fail(err, MRL_EINVAL, "the requests are cut short");
+  memcpy(&count, buf, sizeof count);
+  at += sizeof count;
+  if (count < 0) return mrl_fail(err, MRL_EINVAL, "the requests do not read back");
+  if (count > b->cap) {
+    struct mrl_measure_item *g = realloc(b->v, (size_t)count * sizeof *g);
+    if (!g) return mrl_fail(err, MRL_ENOMEM, "out of memory");
+    b->v = g;
+    b->cap = count;
+  }
+  for (int i = 0; i < count; ++i) {
+    struct mrl_measure_item *it = &b->v[i];
+    memset(it, 0, sizeof *it);
+    int32_t first = 0;
+    int bad = at + sizeof first + sizeof it->timeout_s > n;
+    if (!bad) {
+      memcpy(&first, buf + at, sizeof first);
+      at += sizeof first;
+      memcpy(&it->timeout_s, buf + at, sizeof it->timeout_s);
+      at += sizeof it->timeout_s;
+      it->first = first;
+    }
+    char *f[4] = {NULL, NULL, NULL, NULL};
+    for (int k = 0; !bad && k < 4; ++k) bad = get_str(buf, n, &at, &f[k]) != 0;
+    it->bench_id = f[0] ? f[0] : strdup("");
+    it->bench_text = f[1] ? f[1] : strdup("");
+    it->schedule = f[2] ? f[2] : strdup("");
+    it->script = f[3] ? f[3] : strdup("");
+    b->n = i + 1;
+    if (bad || first < 0 || first > i || !it->bench_id || !it->bench_text || !it->schedule || !it->script)
+      return mrl_fail(err, MRL_EINVAL, "the requests do not read back");
+  }
+  return MRL_OK;
+}
+
 /* A string of the buffer at *at (NULL when empty), malloc'd; -1 past the end. */
 static int get_str(const char *buf, size_t n, size_t *at, char **out) {
   uint32_t len;

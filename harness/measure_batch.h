@@ -2,9 +2,8 @@
  * an iteration's measurements between ranks (mpi_comm.h) and still learns what a run on one
  * rank learns.
  *
- *   1. record: every rank plays the iteration's episodes with the same policy and random state,
- *      through the recorder (it keeps each request and answers a placeholder), so every rank
- *      knows every schedule to measure;
+ *   1. record: rank 0 plays the iteration's episodes through the recorder (it keeps each
+ *      request and answers a placeholder) and sends the requests to every rank;
  *   2. measure: each rank measures its share of the distinct requests with the real measurer
  *      (the cache included) and rank 0 gathers the results, as the cache would give them back
  *      (mrl_env_measurement_from_json);
@@ -50,6 +49,11 @@ struct mrl_measurer mrl_measure_batch_recorder(struct mrl_measure_batch *b);
 /* Fails (MRL_EINVAL) when a request is not the recorded one at its place: the replay diverged. */
 struct mrl_measurer mrl_measure_batch_replayer(struct mrl_measure_batch *b);
 
+/* The requests as bytes (malloc'd), and a batch made of them on another rank (emptied first). */
+enum mrl_status mrl_measure_batch_pack_requests(const struct mrl_measure_batch *b, char **buf, size_t *n,
+                                                struct mrl_err *err);
+enum mrl_status mrl_measure_batch_unpack_requests(struct mrl_measure_batch *b, const char *buf, size_t n,
+                                                  struct mrl_err *err);
 /* Measures the distinct requests d = 0, 1, ... with (d + 1) % size == rank (rank 0, which also
  * replays and learns, comes last), each under its limit. */
 enum mrl_status mrl_measure_batch_run(struct mrl_measure_batch *b, struct mrl_env_measurer *m, int rank,

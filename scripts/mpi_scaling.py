@@ -8,8 +8,8 @@ eval: the fixed workload of suites/mpi-scaling.list (default, the agent ppo, ran
 profile's own settings) on 1 process (no mpirun) and on 2 and 4 ranks, each with an empty cache:
 wall time, speedup over one process, and how far each rank count's default-pipeline times stray
 from the 1-process run's (median and largest |log ratio| over the benchmarks: what sharing the
-cores does to the numbers). --modes adds 2 ranks with MLIRRL_MPI_TIMING=strict, pin and none beside the
-default lock.
+cores does to the numbers). --modes adds 2 ranks with MLIRRL_MPI_TIMING=lock, pin and none beside the
+default strict, and a second run on one process (how far two runs stray without any sharing).
 
 train: the shipped network (suites/train, 256/512x3), --train-episodes episodes in iterations of
 16 (no validation), each rank count with an empty cache: episodes per hour, in all and per rank;
@@ -76,7 +76,10 @@ def main():
     md = [f"# mlirrl on MPI ranks: scaling on this machine ({os.cpu_count()} cores)", ""]
 
     if not a.skip_eval:
-        runs = [(k, "lock") for k in ranks] + ([(2, "strict"), (2, "pin"), (2, "none")] if a.modes else [])
+        # --modes: the other disciplines on 2 ranks, and one process again (the noise floor of
+        # the comparison: two runs on one process differ too).
+        runs = [(k, "strict") for k in ranks] + ([(2, "lock"), (2, "pin"), (2, "none"), (1, "again")]
+                                                 if a.modes else [])
         base = None
         md += ["## eval: suites/mpi-scaling.list, default + agent:ppo + random:4", "",
                "| ranks | timing | wall s | speedup | default-pipeline times vs 1 process: median / max stray |",
@@ -89,11 +92,13 @@ def main():
             shutil.rmtree(cache, ignore_errors=True)
             args = ["eval", "--list", os.path.join(SRC, "suites", "mpi-scaling.list"), "--baseline", "default,random:4",
                     "--out", out, "--cache", cache, "--no-report", "--quiet"]
-            rc, wall, cmd = launch(mlirrl, args, k, {"MLIRRL_MPI_TIMING": mode}, os.path.join(a.out, name + ".log"))
+            env = {"MLIRRL_MPI_TIMING": mode} if k > 1 else None
+            rc, wall, cmd = launch(mlirrl, args, k, env, os.path.join(a.out, name + ".log"))
             d = defaults(out) if os.path.exists(os.path.join(out, "results.jsonl")) else {}
-            if k == 1 and mode == "lock":
+            if k == 1 and mode == "strict":
                 base = (wall, d)
-            s = stray(base[1], d) if base and d and not (k == 1 and mode == "lock") else None
+            s = stray(base[1], d) if base and d and not (k == 1 and mode == "strict") else None
+            mode = "(one process)" if k == 1 else mode
             row = {"ranks": k, "timing": mode, "wall_s": wall, "exit": rc, "command": cmd,
                    "speedup": base[0] / wall if base else None, "stray": s}
             res["eval"].append(row)
