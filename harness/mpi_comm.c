@@ -102,7 +102,7 @@ static int runs_on_ranks(const char *command) {
 }
 
 static int initialized, world_rank, world_size = 1, node_rank, node_size = 1;
-static const char *timing_mode = "strict";
+static const char *timing_mode = "lock";
 
 /* Waits for a request without spinning on a core: Open MPI's MPI_Wait would. */
 static int wait_for(MPI_Request *r) {
@@ -118,12 +118,12 @@ static int wait_for(MPI_Request *r) {
 /* The timing discipline of the ranks on this node (mpi_comm.h). */
 static void discipline(void) {
   const char *m = getenv("MLIRRL_MPI_TIMING");
-  timing_mode = m && !strcmp(m, "pin")    ? "pin"
-                : m && !strcmp(m, "none") ? "none"
-                : m && !strcmp(m, "lock") ? "lock"
-                                          : "strict";
+  timing_mode = m && !strcmp(m, "pin")      ? "pin"
+                : m && !strcmp(m, "none")   ? "none"
+                : m && !strcmp(m, "strict") ? "strict"
+                                            : "lock";
   if (m && *m && strcmp(m, timing_mode) && world_rank == 0)
-    fprintf(stderr, "mlirrl: MLIRRL_MPI_TIMING='%s' is not strict, lock, pin or none: using strict\n", m);
+    fprintf(stderr, "mlirrl: MLIRRL_MPI_TIMING='%s' is not lock, strict, pin or none: using lock\n", m);
   if (!strcmp(timing_mode, "pin")) {
     int n = mrl_affinity_share(node_rank, node_size);
     if (node_rank == 0)

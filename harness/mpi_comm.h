@@ -8,20 +8,16 @@
  *
  * Timing discipline (ranks that share a node, found with MPI_Comm_split_type): the variable
  * MLIRRL_MPI_TIMING picks how they keep out of each other's measurements:
- *   strict (default) one rank of a node times kernels at a time (timing_lock.h: a file lock
- *         around every timed section), and the other ranks' compiling and output checks wait
- *         while it times (a timing waits for those in progress): nothing of theirs runs beside
- *         a timed kernel; compiles of several ranks overlap. Every rank may use every core of
- *         the node (mpirun's binding of a rank to one core is undone), so a kernel runs with the
- *         threads it would have alone.
- *   lock  one rank times at a time, the others compile and check meanwhile (on a machine with
- *         cores to spare beyond a kernel's threads).
+ *   lock  (default) one rank of a node times kernels at a time (timing_lock.h: a file lock
+ *         around every timed section); the others compile, check outputs and search meanwhile.
+ *   strict  the same, and the other ranks' compiling and output checks wait while a rank times
+ *         (a timing waits for those in progress): nothing of theirs runs beside a timed kernel.
  *   pin   each rank of a node is pinned to its own share of the node's cores and times without
  *         waiting; give --threads at most that share.
  *   none  nothing (for measuring what the others prevent).
- * On 2 cores with 2-thread kernels, strict kept the default pipeline's times within 7 % of a
- * single process's (median over 10 benchmarks), lock 55 %, pin 12 % (but the agent's
- * parallel schedules' speedups 44 %), none 69 % (README, Several processes).
+ * Except under pin, every rank may use every core of the node (mpirun's binding of a rank to
+ * one core is undone), so a kernel runs with the threads it would have alone. What each did to
+ * the numbers on 2 cores: README, Several processes.
  *
  * Waiting: Open MPI's blocking calls spin on a core. A rank that waits for another here polls
  * with short sleeps instead, so that it takes no core from a rank timing a kernel.
@@ -57,7 +53,7 @@ int mrl_mpi_rank(void);
 int mrl_mpi_size(void);
 int mrl_mpi_node_rank(void);
 int mrl_mpi_node_size(void);
-/* "strict", "lock", "pin" or "none" (see above); "strict" outside MPI. */
+/* "lock", "strict", "pin" or "none" (see above); "lock" outside MPI. */
 const char *mrl_mpi_timing_mode(void);
 
 /* Collectives over all ranks, root 0; each is a no-op on one rank. */
