@@ -7,7 +7,11 @@
  * side with the default pipeline), and the baselines timed outside the workers (PyTorch,
  * OpenBLAS) against the default pipeline's samples of this run. One record per (method,
  * benchmark) goes to OUT/results.jsonl as soon as it is measured; that file is also the run's
- * state: --resume skips what it holds. At the end reports/eval_report.py writes OUT/reports/. */
+ * state: --resume skips what it holds. At the end reports/eval_report.py writes OUT/reports/.
+ *
+ * Under mpirun (mpi_comm.h) the benchmarks are handed out one at a time to the ranks; each rank
+ * appends its records to its shard (eval_shards.h says why the unit is the benchmark) and rank 0
+ * merges the shards into OUT/results.jsonl, then writes the report. */
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -25,7 +29,10 @@
 #include "eval_external.h"
 #include "eval_plan.h"
 #include "eval_record.h"
+#include "eval_shards.h"
+#include "mpi_comm.h"
 #include "search.h"
+#include "timing_lock.h"
 
 #ifndef MLIRRL_SOURCE_DIR
 #define MLIRRL_SOURCE_DIR "."
@@ -234,6 +241,7 @@ static void clear_bar(const struct progress *p) {
 static void on_search_progress(void *user, int spent, int budget, double best) {
   (void)best;
   struct progress *p = user;
+  mrl_mpi_dispatch_poll(); /* rank 0 of several answers the others between measurements */
   p->spent = spent;
   p->budget = budget;
   draw(p, spent);
@@ -257,6 +265,8 @@ struct bench_ctx {
 struct run {
   struct eval_opts *o;
   char results[4200];
+  char append_to[4200]; /* results, or this rank's shard under mpirun */
+  int rank, size;       /* 0 and 1 without mpirun */
   char run_id[64];
   struct mrl_eval_log log;
   struct progress prog;
@@ -283,6 +293,7 @@ static void print_line(struct run *R, const struct mrl_record *rec, const char *
   if (R->o->quiet) return;
   clear_bar(&R->prog);
   const struct mrl_record_timing *t = rec->candidate.present ? &rec->candidate : &rec->baseline;
+  if (R->size > 1) printf("rank %d ", R->rank);
   printf("[%*d/%d] %-44s %-14s %-16s", R->prog.nbench >= 100 ? 3 : 2, R->prog.ibench + 1, R->prog.nbench,
          rec->benchmark.id, method, mrl_outcome_name(rec->outcome));
   if (t->present) printf(" %11.4g ms", t->median_ns / 1e6);
@@ -296,9 +307,10 @@ static void write_record(struct run *R, const struct mrl_record *rec, const stru
   struct mrl_err err = {{0}};
   char *json = NULL;
   enum mrl_status s = mrl_eval_record_json(rec, info, &json, &err);
-  if (s == MRL_OK) s = mrl_record_append_json_line(R->results, json, &err);
+  if (s == MRL_OK) s = mrl_record_append_json_line(R->append_to, json, &err);
   if (s == MRL_OK) s = mrl_eval_log_add(&R->log, json, &err);
-  if (s == MRL_OK && R->db) s = mrl_db_insert(R->db, json, NULL, &err);
+  /* Sharded, rank 0 imports the merged file at the end. */
+  if (s == MRL_OK && R->db && R->size == 1) s = mrl_db_insert(R->db, json, NULL, &err);
   free(json);
   if (s != MRL_OK) {
     clear_bar(&R->prog);
@@ -603,7 +615,9 @@ static void method_server(struct run *R, struct bench_ctx *c, const struct mrl_m
   if (c->prep_error) return; /* nothing to compare against; the default's record says why */
   if (!R->server[k]) R->server[k] = mrl_server_open(k);
   struct mrl_ext_timing t;
+  mrl_timing_lock_acquire();
   mrl_server_time(R->server[k], c->b, m->name, c->o->eval.common.threads, &c->o->eval.measure, &t);
+  mrl_timing_lock_release();
   if (t.status != MRL_EXT_NOT_APPLICABLE) external_record(R, c, m, &t, notes[k]);
   mrl_ext_timing_free(&t);
 }
@@ -612,7 +626,9 @@ static void method_openblas(struct run *R, struct bench_ctx *c, const struct mrl
   struct mrl_gemm_shape g;
   if (c->prep_error || !gemm_shape(c, &g)) return; /* not a matmul: not applicable */
   struct mrl_ext_timing t;
+  mrl_timing_lock_acquire();
   mrl_openblas_time(&g, c->o->eval.common.threads, &c->o->eval.measure, &t);
+  mrl_timing_lock_release();
   external_record(R, c, m, &t, "computed by OpenBLAS GEMM (C += A B); the benchmark's other ops, which reduce "
                                "nothing, are not timed");
   mrl_ext_timing_free(&t);
@@ -671,6 +687,7 @@ static void run_bench(struct run *R, int i) {
       opened = 1;
     }
     R->prog.method = m->name;
+    mrl_mpi_dispatch_poll();
     draw(&R->prog, 0);
     switch (m->kind) {
     case MRL_METHOD_DEFAULT: method_default(R, &c, m); break;
@@ -703,13 +720,23 @@ static int prepare_out(struct run *R) {
     return -1;
   }
   snprintf(R->results, sizeof R->results, "%s/results.jsonl", o->out);
+  snprintf(R->append_to, sizeof R->append_to, "%s", R->results);
   struct stat st;
-  int exists = stat(R->results, &st) == 0 && st.st_size > 0;
+  int shards = mrl_eval_shards_exist(o->out);
+  int exists = (stat(R->results, &st) == 0 && st.st_size > 0) || shards;
   if (exists && !o->resume) {
     fprintf(stderr, "mlirrl eval: %s already holds records: add --resume to continue that run, or choose another --out\n",
             R->results);
     return -1;
   }
+  /* A run stopped on several ranks left shards: their records go in first, as if they had
+   * been merged when it stopped. */
+  int merged = 0;
+  if (shards && mrl_eval_shards_merge(o->out, R->results, &o->benches, &o->methods, &merged, &err) != MRL_OK) {
+    fprintf(stderr, "mlirrl eval: %s\n", err.msg);
+    return -1;
+  }
+  if (merged) printf("mlirrl eval: %d records of the stopped run's shards merged into %s\n", merged, R->results);
   if (mrl_eval_log_load(R->results, &R->log, &err) != MRL_OK) {
     fprintf(stderr, "mlirrl eval: %s\n", err.msg);
     return -1;
@@ -752,6 +779,99 @@ static int write_report(const struct run *R) {
   return 0;
 }
 
+/* ---------------------------------------------------------------- on several ranks */
+
+/* Rank 0 prepares OUT (and merges what a stopped run left) and tells the others the run id;
+ * then every rank reads results.jsonl and appends to a shard of its own. -1: the run cannot
+ * start (rank 0 said why). */
+static int prepare_ranks(struct run *R) {
+  struct mrl_err err = {{0}};
+  struct {
+    int ok;
+    char run_id[64];
+  } hello = {0, ""};
+  if (R->rank == 0) {
+    hello.ok = prepare_out(R) == 0;
+    snprintf(hello.run_id, sizeof hello.run_id, "%s", R->run_id);
+    char dir[4200];
+    snprintf(dir, sizeof dir, "%s/shards", R->o->out);
+    if (hello.ok && mrl_cli_make_dirs(dir) != 0) {
+      fprintf(stderr, "mlirrl eval: cannot create %s: %s\n", dir, strerror(errno));
+      hello.ok = 0;
+    }
+  }
+  if (mrl_mpi_bcast(&hello, sizeof hello, &err) != MRL_OK) {
+    fprintf(stderr, "mlirrl eval: %s\n", err.msg);
+    return -1;
+  }
+  if (!hello.ok) return -1;
+  if (R->rank != 0) {
+    snprintf(R->results, sizeof R->results, "%s/results.jsonl", R->o->out);
+    snprintf(R->run_id, sizeof R->run_id, "%s", hello.run_id);
+    if (mrl_eval_log_load(R->results, &R->log, &err) != MRL_OK) {
+      /* It still takes part, measuring nothing: the benchmarks it is handed are left for a
+       * --resume. */
+      fprintf(stderr, "mlirrl eval: rank %d: %s\n", R->rank, err.msg);
+      R->failed = 1;
+    }
+  }
+  mrl_eval_shard_path(R->o->out, R->rank, R->append_to, sizeof R->append_to);
+  /* Nobody appends before everybody has read. */
+  if (mrl_mpi_barrier(&err) != MRL_OK) {
+    fprintf(stderr, "mlirrl eval: %s\n", err.msg);
+    return -1;
+  }
+  return 0;
+}
+
+/* The benchmarks that still miss a record, handed out by rank 0 (every rank computes the same
+ * list from the same file). */
+static void run_ranks(struct run *R) {
+  const struct eval_opts *o = R->o;
+  int *pending = calloc((size_t)o->benches.n + 1, sizeof *pending), np = 0;
+  if (!pending) {
+    fprintf(stderr, "mlirrl eval: rank %d: out of memory\n", R->rank);
+    R->failed = 1;
+  }
+  for (int i = 0; pending && i < o->benches.n; ++i)
+    for (int k = 0; k < o->methods.n; ++k)
+      if (!mrl_eval_log_done(&R->log, o->methods.m[k].name, o->benches.b[i].id)) {
+        pending[np++] = i;
+        break;
+      }
+  mrl_mpi_dispatch_start(np);
+  int mine = 0;
+  /* A rank that failed keeps asking, so that rank 0 can tell it there is no more. */
+  for (int k; (k = mrl_mpi_dispatch_next()) >= 0;)
+    if (!R->failed && pending && k < np) {
+      run_bench(R, pending[k]);
+      ++mine;
+    }
+  mrl_mpi_dispatch_end();
+  free(pending);
+  fprintf(stderr, "mlirrl eval: rank %d: %d benchmarks; waited %.1f s for the timing lock over %ld timed sections (%s)\n",
+          R->rank, mine, mrl_timing_lock_waited_s(), mrl_timing_lock_taken(), mrl_mpi_timing_mode());
+}
+
+/* Rank 0, when every rank is done: the shards into results.jsonl, the log read again, the
+ * database given the merged file. */
+static int merge_ranks(struct run *R) {
+  struct mrl_err err = {{0}};
+  int added = 0;
+  if (mrl_eval_shards_merge(R->o->out, R->results, &R->o->benches, &R->o->methods, &added, &err) != MRL_OK) {
+    fprintf(stderr, "mlirrl eval: %s\n", err.msg);
+    return -1;
+  }
+  mrl_eval_log_free(&R->log);
+  struct mrl_db_import_stats imported;
+  if (mrl_eval_log_load(R->results, &R->log, &err) != MRL_OK ||
+      (R->db && mrl_db_import_file(R->db, R->results, &imported, &err) != MRL_OK)) {
+    fprintf(stderr, "mlirrl eval: %s\n", err.msg);
+    return -1;
+  }
+  return 0;
+}
+
 int mrl_cmd_eval(int argc, char **argv) {
   struct eval_opts o;
   int a = parse(argc, argv, &o);
@@ -763,26 +883,48 @@ int mrl_cmd_eval(int argc, char **argv) {
   struct run R;
   memset(&R, 0, sizeof R);
   R.o = &o;
+  R.rank = mrl_mpi_rank();
+  R.size = mrl_mpi_size();
   int rc = MRL_EXIT_OK;
-  if (prepare_out(&R) != 0) rc = EXIT_RUN_FAILED;
+  if (R.size > 1 ? prepare_ranks(&R) != 0 : prepare_out(&R) != 0) rc = EXIT_RUN_FAILED;
   if (rc == MRL_EXIT_OK) {
-    R.prog.tty = isatty(2);
+    R.prog.tty = isatty(2) && R.size == 1;
     R.prog.nbench = o.benches.n;
     R.prog.t0 = now_s();
     for (int i = 0; i < o.benches.n; ++i)
       for (int k = 0; k < o.methods.n; ++k) R.prog.total += method_units(&o, &o.methods.m[k]);
-    printf("mlirrl eval: %d benchmarks x %d methods (", o.benches.n, o.methods.n);
-    for (int k = 0; k < o.methods.n; ++k) printf("%s%s", k ? ", " : "", o.methods.m[k].name);
-    printf("), run %s%s -> %s\n", R.run_id, R.log.ndone ? " (resumed)" : "", R.results);
+    if (R.rank == 0) {
+      printf("mlirrl eval: %d benchmarks x %d methods (", o.benches.n, o.methods.n);
+      for (int k = 0; k < o.methods.n; ++k) printf("%s%s", k ? ", " : "", o.methods.m[k].name);
+      printf("), run %s%s -> %s", R.run_id, R.log.ndone ? " (resumed)" : "", R.results);
+      if (R.size > 1) printf(", on %d ranks", R.size);
+      printf("\n");
+    }
     fflush(stdout);
-    for (int i = 0; i < o.benches.n && !R.failed; ++i) run_bench(&R, i);
+    if (R.size > 1) {
+      struct mrl_err err = {{0}};
+      run_ranks(&R);
+      int failed = R.failed;
+      if (mrl_mpi_barrier(&err) != MRL_OK) {
+        fprintf(stderr, "mlirrl eval: %s\n", err.msg);
+        failed = 1;
+      }
+      if (R.rank == 0 && merge_ranks(&R) != 0) failed = 1;
+      R.failed = failed;
+    } else {
+      for (int i = 0; i < o.benches.n && !R.failed; ++i) run_bench(&R, i);
+    }
     clear_bar(&R.prog);
     char el[32];
     fmt_dur(now_s() - R.prog.t0, el, sizeof el);
-    printf("mlirrl eval: %d records in %s, %d not ok, %s\n", R.log.ndone, R.results, R.log.not_ok, el);
-    if (R.failed) rc = EXIT_RUN_FAILED;
-    else if (o.report && write_report(&R) != 0) rc = EXIT_RUN_FAILED;
-    else if (R.log.not_ok) rc = MRL_EXIT_FAILED;
+    if (R.rank > 0) {
+      rc = R.failed ? EXIT_RUN_FAILED : MRL_EXIT_OK; /* rank 0 speaks for the run */
+    } else {
+      printf("mlirrl eval: %d records in %s, %d not ok, %s\n", R.log.ndone, R.results, R.log.not_ok, el);
+      if (R.failed) rc = EXIT_RUN_FAILED;
+      else if (o.report && write_report(&R) != 0) rc = EXIT_RUN_FAILED;
+      else if (R.log.not_ok) rc = MRL_EXIT_FAILED;
+    }
   }
   for (int k = 0; k < MRL_SERVER_KIND_COUNT; ++k)
     mrl_server_close(R.server[k]);

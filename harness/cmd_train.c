@@ -8,7 +8,12 @@
  * network as an uninterrupted run's. With only OUT/weights.mrlw kept (what is committed after a
  * run; the checkpoint's optimizer state is three times its size), --resume continues from it
  * and the optimizer starts again. Every --validate-every iterations the greedy policy is
- * measured on the validation benchmarks. OUT/curve.png plots the log. */
+ * measured on the validation benchmarks. OUT/curve.png plots the log.
+ *
+ * Under mpirun (mpi_comm.h), rank 0 plays the iteration's episodes, the ranks share out the
+ * measurements of their schedules (the cost of an episode), and rank 0 replays the episodes with
+ * the results and learns (measure_batch.h): the same network as a run on one rank that finds
+ * those measurements in the cache. Rank 0 alone writes OUT. */
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -38,6 +43,8 @@ int mrl_cmd_train(int argc, char **argv) {
 #include "env_cli.h"
 #include "env_measure.h"
 #include "eval_plan.h"
+#include "measure_batch.h"
+#include "mpi_comm.h"
 #include "ppo.h"
 #include "weights.h"
 
@@ -209,6 +216,8 @@ struct trainer {
   double wall_s; /* of the finished iterations, over all sessions */
   char suite_spec[4096];
   char path[4200];
+  int rank, size;                /* 0 and 1 without mpirun */
+  struct mrl_measure_batch batch; /* on several ranks: the measurements of the current phase */
 };
 
 static const char *out_path(struct trainer *T, const char *name) {
@@ -256,7 +265,7 @@ struct episode_result {
 };
 
 /* Plays one episode on the loaded benchmark: sampled (recording its decisions) or greedy. */
-static enum mrl_status play(struct trainer *T, int greedy, struct episode_result *r, struct mrl_err *err) {
+static enum mrl_status play(struct trainer *T, int greedy, int record, struct episode_result *r, struct mrl_err *err) {
   memset(r, 0, sizeof *r);
   enum mrl_status s = mrl_env_reset(T->env, err);
   struct mrl_step_result res;
@@ -268,7 +277,7 @@ static enum mrl_status play(struct trainer *T, int greedy, struct episode_result
     double logp, value, entropy;
     s = mrl_policy_act(T->ppo->policy, T->x, T->mask, nloops, greedy, &T->rng, &pa, &logp, &value, &entropy, err);
     if (s != MRL_OK) break;
-    if (!greedy) s = mrl_ppo_record(T->ppo, T->x, T->mask, nloops, &pa, logp, value, NULL, err);
+    if (!greedy && record) s = mrl_ppo_record(T->ppo, T->x, T->mask, nloops, &pa, logp, value, NULL, err);
     if (s != MRL_OK) break;
     struct mrl_action a;
     mrl_encode_action(&pa, &a);
@@ -289,6 +298,18 @@ static void set_timeout(struct trainer *T, double default_ns) {
   double limit = T->o->measure.eval.common.timeout_s;
   if (default_ns > 0) limit = fmin(limit, fmax(2.0, T->o->timeout_factor * default_ns * 1e-9));
   mrl_env_measurer_set_timeout(T->mm, limit);
+  T->batch.timeout_s = limit;
+}
+
+/* Measurements asked for so far, and how many the cache answered: the measurer's, or on
+ * several ranks the replayer's (rank 0). */
+static void measured_counts(const struct trainer *T, int *asked, int *cached) {
+  if (T->size == 1) {
+    mrl_env_measurer_counts(T->mm, asked, cached);
+    return;
+  }
+  if (asked) *asked = T->batch.asked;
+  if (cached) *cached = T->batch.cached;
 }
 
 static void log_episode(struct trainer *T, FILE *f, const char *id, const struct episode_result *r, int cached) {
@@ -313,7 +334,7 @@ static void validate(struct trainer *T, double *geomean, int *ok, int *n) {
     set_timeout(T, default_ns(T, T->valid.b[i].id));
     if (load_bench(T, &T->valid.b[i], &err) != MRL_OK) continue;
     ++*n;
-    if (play(T, 1, &r, &err) != MRL_OK || !r.ok) continue;
+    if (play(T, 1, 0, &r, &err) != MRL_OK || !r.ok) continue;
     ++*ok;
     logsum += log(r.speedup);
   }
@@ -554,7 +575,87 @@ static void plot(struct trainer *T) {
 
 static int fail(const char *msg) {
   fprintf(stderr, "mlirrl train: %s\n", msg);
+  if (mrl_mpi_size() > 1) mrl_mpi_abort(3); /* the other ranks would wait for this one forever */
   return 3;
+}
+
+/* ---------------------------------------------------------------- on several ranks */
+
+/* Rank 0 plays the phase's episodes (the iteration's sampled ones, or greedy the validation
+ * benchmarks) through the recorder and sends the requests to every rank; each rank measures its
+ * share, and rank 0 gets every result, with the replayer installed; the random state is left as
+ * it was, for the replay (measure_batch.h). The other ranks call it with greedy < 0: they take
+ * the requests, measure and send. */
+static enum mrl_status share_measurements(struct trainer *T, int greedy, struct mrl_err *err) {
+  enum mrl_status s = MRL_OK;
+  if (T->rank == 0) {
+    mrl_measure_batch_clear(&T->batch);
+    struct mrl_measurer rec = mrl_measure_batch_recorder(&T->batch);
+    mrl_env_set_measurer(T->env, &rec);
+    uint64_t rng0 = T->rng;
+    long long n = greedy ? T->valid.n : T->o->episodes;
+    for (long long e = 0; e < n; ++e) {
+      const struct mrl_eval_bench *b =
+          greedy ? &T->valid.b[e] : &T->train.b[(int)(mrl_env_rng_next(&T->rng) % (uint64_t)T->train.n)];
+      set_timeout(T, default_ns(T, b->id));
+      struct episode_result r;
+      struct mrl_err ignored; /* the replay meets the same failure and reports it */
+      if (load_bench(T, b, &ignored) == MRL_OK) play(T, greedy, 0, &r, &ignored);
+    }
+    T->rng = rng0;
+  }
+  /* The requests, to every rank: their size, then their bytes. */
+  char *req = NULL;
+  size_t nreq = 0;
+  if (T->rank == 0 && (s = mrl_measure_batch_pack_requests(&T->batch, &req, &nreq, err)) != MRL_OK) return s;
+  unsigned long long len = nreq;
+  if (mrl_mpi_bcast(&len, sizeof len, err) != MRL_OK) return MRL_EIO;
+  if (T->rank != 0 && !(req = malloc(len ? len : 1))) return mrl_fail(err, MRL_ENOMEM, "out of memory");
+  s = mrl_mpi_bcast(req, len, err);
+  if (s == MRL_OK && T->rank != 0) s = mrl_measure_batch_unpack_requests(&T->batch, req, len, err);
+  free(req);
+  if (s != MRL_OK) return s;
+  s = mrl_measure_batch_run(&T->batch, T->mm, T->rank, T->size, err);
+  char *mine = NULL, *all = NULL;
+  size_t nmine = 0, *counts = calloc((size_t)T->size, sizeof *counts);
+  if (!counts) return mrl_fail(err, MRL_ENOMEM, "out of memory"); /* fatal: the run stops */
+  if (s == MRL_OK) s = mrl_measure_batch_pack(&T->batch, &mine, &nmine, err);
+  struct mrl_err gerr = {{0}};
+  /* Every rank takes part, with nothing to give after a failure. */
+  enum mrl_status g = mrl_mpi_gather(mine, s == MRL_OK ? nmine : 0, &all, counts, &gerr);
+  if (s == MRL_OK && g != MRL_OK) s = mrl_fail(err, g, "%s", gerr.msg);
+  size_t at = 0;
+  for (int r = 0; s == MRL_OK && T->rank == 0 && r < T->size; ++r) {
+    s = mrl_measure_batch_unpack(&T->batch, all + at, counts[r], T->mm, err);
+    at += counts[r];
+  }
+  if (s == MRL_OK && T->rank == 0) s = mrl_measure_batch_complete(&T->batch, err);
+  if (s == MRL_OK && T->rank == 0) {
+    struct mrl_measurer rep = mrl_measure_batch_replayer(&T->batch);
+    mrl_env_set_measurer(T->env, &rep);
+  }
+  free(mine);
+  free(all);
+  free(counts);
+  return s;
+}
+
+/* Rank 0: tells every rank that a phase of measurements follows (1) or that the run is over (0),
+ * then shares that phase's. */
+static enum mrl_status next_phase(struct trainer *T, int go, int greedy, struct mrl_err *err) {
+  enum mrl_status s = mrl_mpi_bcast(&go, sizeof go, err);
+  return s == MRL_OK && go ? share_measurements(T, greedy, err) : s;
+}
+
+/* A rank other than 0: measures its share of each phase rank 0 announces. */
+static int rollout_worker(struct trainer *T) {
+  struct mrl_err err = {{0}};
+  for (;;) {
+    int go = 0;
+    if (mrl_mpi_bcast(&go, sizeof go, &err) != MRL_OK) return fail(err.msg);
+    if (!go) return 0;
+    if (share_measurements(T, -1, &err) != MRL_OK) return fail(err.msg);
+  }
 }
 
 static int run(struct trainer *T) {
@@ -631,6 +732,12 @@ static int run(struct trainer *T) {
   if (mrl_env_measurer_create(&mo, &T->mm, &err) != MRL_OK) return fail(err.msg);
   struct mrl_measurer vt = mrl_env_measurer_vtable(T->mm);
   mrl_env_set_measurer(T->env, &vt);
+  if (T->rank > 0) {
+    int rc = rollout_worker(T), asked, cached;
+    mrl_env_measurer_counts(T->mm, &asked, &cached);
+    fprintf(stderr, "mlirrl train: rank %d: %d measurements, %d from the cache\n", T->rank, asked, cached);
+    return rc;
+  }
 
   /* Logs: cut to the checkpoint's iteration (a kill may have left a later, unfinished one). */
   char csv[4300], eps[4300];
@@ -648,12 +755,21 @@ static int run(struct trainer *T) {
   fflush(fc);
   fprintf(stderr, "mlirrl train: %d training benchmarks, %d validation, %zu parameters, iteration %lld of %lld -> %s\n",
           T->train.n, T->valid.n, mrl_policy_num_params(T->ppo->policy), T->iteration, o->iterations, o->out);
+  if (T->size > 1)
+    fprintf(stderr, "mlirrl train: %d ranks measure each iteration's episodes, rank 0 learns (timing: %s)\n", T->size,
+            mrl_mpi_timing_mode());
   double session_start = now_s();
-  int rc = 0;
-  while (T->iteration < o->iterations) {
+  int rc = 0, stop = 0;
+  for (;;) {
+    int go = T->iteration < o->iterations && !stop;
+    if (T->size > 1 && next_phase(T, go, 0, &err) != MRL_OK) {
+      rc = fail(err.msg);
+      break;
+    }
+    if (!go) break;
     double t0 = now_s();
     int asked0, cached0;
-    mrl_env_measurer_counts(T->mm, &asked0, &cached0);
+    measured_counts(T, &asked0, &cached0);
     double reward_sum = 0, logsum = 0;
     int ok = 0, played = 0;
     long long decisions = 0;
@@ -662,10 +778,10 @@ static int run(struct trainer *T) {
       const struct mrl_eval_bench *b = &T->train.b[pick];
       set_timeout(T, default_ns(T, b->id));
       int first = T->ppo->n, cached_before;
-      mrl_env_measurer_counts(T->mm, NULL, &cached_before);
+      measured_counts(T, NULL, &cached_before);
       struct episode_result r;
       enum mrl_status s = load_bench(T, b, &err);
-      if (s == MRL_OK) s = play(T, 0, &r, &err);
+      if (s == MRL_OK) s = play(T, 0, 1, &r, &err);
       if (s != MRL_OK) {
         mrl_ppo_discard(T->ppo, first);
         fprintf(stderr, "mlirrl train: %s: skipped: %s\n", b->id, err.msg);
@@ -673,7 +789,7 @@ static int run(struct trainer *T) {
       }
       mrl_ppo_end_episode(T->ppo, first, r.reward);
       int cached_after;
-      mrl_env_measurer_counts(T->mm, NULL, &cached_after);
+      measured_counts(T, NULL, &cached_after);
       ++T->episodes_total;
       log_episode(T, fe, b->id, &r, cached_after > cached_before);
       ++played;
@@ -694,9 +810,13 @@ static int run(struct trainer *T) {
     double vg = NAN;
     int vok = 0, vn = 0;
     int do_val = o->validate_every > 0 && T->valid.n > 0 && (T->iteration + 1) % o->validate_every == 0;
+    if (T->size > 1 && do_val && next_phase(T, 1, 1, &err) != MRL_OK) {
+      rc = fail(err.msg);
+      break;
+    }
     if (do_val) validate(T, &vg, &vok, &vn);
     int asked, cached;
-    mrl_env_measurer_counts(T->mm, &asked, &cached);
+    measured_counts(T, &asked, &cached);
     double it_s = now_s() - t0;
     T->wall_s += it_s;
     T->iteration++;
@@ -723,7 +843,7 @@ static int run(struct trainer *T) {
     if (o->max_minutes > 0 && now_s() - session_start > o->max_minutes * 60) {
       fprintf(stderr, "mlirrl train: stopping after %.1f minutes at iteration %lld; continue with --resume\n",
               (now_s() - session_start) / 60, T->iteration);
-      break;
+      stop = 1;
     }
   }
   fclose(fc);
@@ -739,7 +859,11 @@ int mrl_cmd_train(int argc, char **argv) {
   struct trainer T;
   memset(&T, 0, sizeof T);
   T.o = &o;
+  T.rank = mrl_mpi_rank();
+  T.size = mrl_mpi_size();
+  mrl_measure_batch_init(&T.batch);
   int rc = run(&T);
+  mrl_measure_batch_free(&T.batch);
   mrl_env_measurer_destroy(T.mm);
   mrl_env_close(T.env);
   mrl_ppo_free(T.ppo);

@@ -31,6 +31,7 @@ struct mrl_env_measurer {
   int have_rec, have_keep;
   char *rec_text; /* the schedule the record borrows */
   char *json;     /* the last measurement's record */
+  char key[96];   /* its cache key, "" when none */
   int asked, cached;
 };
 
@@ -82,6 +83,8 @@ const struct mrl_record *mrl_env_measurer_last_record(const struct mrl_env_measu
 const char *mrl_env_measurer_last_json(const struct mrl_env_measurer *m) {
   return m->json;
 }
+
+const char *mrl_env_measurer_last_key(const struct mrl_env_measurer *m) { return m->key; }
 
 void mrl_env_measurer_set_timeout(struct mrl_env_measurer *m, double timeout_s) {
   m->opts.eval.common.timeout_s = timeout_s;
@@ -288,6 +291,7 @@ static enum mrl_status measure(void *user, const struct mrl_measure_request *req
                                struct mrl_err *err) {
   struct mrl_env_measurer *m = user;
   clear(out);
+  m->key[0] = '\0';
   ++m->asked;
   drop_record(m);
   mrl_record_init(&m->rec);
@@ -305,6 +309,7 @@ static enum mrl_status measure(void *user, const struct mrl_measure_request *req
     memcpy(m->rec.benchmark.sha256, b->prep.sha256, sizeof b->prep.sha256);
     char key[96];
     key_of(m, b, req, &m->rec.context, key, sizeof key);
+    snprintf(m->key, sizeof m->key, "%s", key);
     int use_cache = m->opts.use_cache && m->opts.eval.cache.dir[0];
     if (use_cache && cache_load(m, key, out)) {
       ++m->cached;
@@ -343,4 +348,28 @@ static enum mrl_status measure(void *user, const struct mrl_measure_request *req
 struct mrl_measurer mrl_env_measurer_vtable(struct mrl_env_measurer *m) {
   struct mrl_measurer v = {m, measure};
   return v;
+}
+
+int mrl_env_measurement_from_json(const char *json, struct mrl_measurement *out) {
+  json_t *j = json ? json_loads(json, 0, NULL) : NULL;
+  int ok = j && from_json(j, out);
+  if (ok) {
+    json_t *meas = json_object_get(j, "measurement");
+    out->cached = json_is_true(json_object_get(meas, "cached"));
+  }
+  json_decref(j);
+  return ok;
+}
+
+void mrl_env_measurer_adopt(struct mrl_env_measurer *m, const char *key, const char *json) {
+  if (!m->opts.use_cache || !m->opts.eval.cache.dir[0] || !key[0] || strchr(key, '/')) return;
+  void *data = NULL;
+  if (mrl_cache_read(&m->opts.eval.cache, "meas", key, &data, NULL)) {
+    free(data); /* a shared cache has it already */
+    return;
+  }
+  const void *parts[1] = {json};
+  size_t sizes[1] = {strlen(json)};
+  struct mrl_err e;
+  mrl_cache_write(&m->opts.eval.cache, "meas", key, parts, sizes, 1, &e); /* best effort, as measuring is */
 }

@@ -47,6 +47,16 @@ const struct mrl_record *mrl_env_measurer_last_record(const struct mrl_env_measu
  * from the cache (then its measurement.cached is true); NULL before any measurement. */
 const char *mrl_env_measurer_last_json(const struct mrl_env_measurer *m);
 
+/* The cache key of the last measurement (the file name of its entry), "" when none. */
+const char *mrl_env_measurer_last_key(const struct mrl_env_measurer *m);
+/* The measurement a record of ours stands for (the record JSON a measurer writes and caches),
+ * as a cache hit gives it back (the JSON's 15 digits, measurement.cached as it says); 0 when
+ * the text is not such a record. */
+int mrl_env_measurement_from_json(const char *json, struct mrl_measurement *out);
+/* Stores a measurement made elsewhere (another rank's, key and record JSON as it wrote them)
+ * in this measurer's cache, unless the cache holds the key already. Best effort. */
+void mrl_env_measurer_adopt(struct mrl_env_measurer *m, const char *key, const char *json);
+
 /* The wall-clock limit of one worker step for the next measurements (a trainer gives each
  * benchmark its own, from its default pipeline's time). */
 void mrl_env_measurer_set_timeout(struct mrl_env_measurer *m, double timeout_s);

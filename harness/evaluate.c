@@ -8,6 +8,7 @@
 
 #include "lower.h"
 #include "magnitude.h"
+#include "timing_lock.h"
 
 enum { OVR_SAMPLES = 1, OVR_WARMUP = 2, OVR_MIN_SAMPLE = 4, OVR_BUDGET = 8 };
 
@@ -436,7 +437,12 @@ static void run_workers(const struct mrl_prepared *p, const struct mrl_eval_opts
     cand = NULL; /* a wrong answer is never timed as a speedup */
   }
   if (!w->base && !cand) return;
-  if (mrl_measure_pair(w->base, cand, &o->measure, &k->base, &k->cand, &e) != MRL_OK) {
+  /* Only the timed part holds the node's timing lock (timing_lock.h): compiling and the
+   * output check above run beside another process's timing. */
+  mrl_timing_lock_acquire();
+  enum mrl_status timed = mrl_measure_pair(w->base, cand, &o->measure, &k->base, &k->cand, &e);
+  if (!o->counters) mrl_timing_lock_release(); /* else after the counter passes, which run kernels */
+  if (timed != MRL_OK) {
     struct mrl_worker *who = w->base && !alive(w->base) ? w->base : cand;
     fail(r, who ? mrl_worker_outcome(who) : MRL_OUTCOME_HARNESS_ERROR, e.msg);
   }
@@ -460,6 +466,7 @@ static void run_workers(const struct mrl_prepared *p, const struct mrl_eval_opts
     count_events(w->base, k->base.iters, &r->baseline_counters, r);
   if (o->counters && r->candidate.present && alive(cand))
     count_events(cand, k->cand.iters, &r->candidate_counters, r);
+  if (o->counters) mrl_timing_lock_release();
   if (r->outcome == MRL_OUTCOME_OK && r->baseline.present && r->candidate.present &&
       mrl_stats_speedup(r->baseline.sample_ns, r->baseline.samples, k->cand.ns, (size_t)k->cand.n, 0.95, 2000,
                         o->common.seed, &r->speedup, &e) == MRL_OK)
@@ -476,6 +483,7 @@ static void attempt(const struct mrl_prepared *p, const char *script, const stru
   struct attempt w = {NULL, NULL};
   struct mrl_err e = {{0}};
   int ok = 1;
+  mrl_timing_lock_work_begin(); /* ended where the timing starts (run_workers), or below */
   if (need_baseline_worker(o, b, script) && mrl_worker_start(&bspec, &w.base, &e) != MRL_OK) {
     fail(r, mrl_worker_outcome(w.base), e.msg);
     ok = 0;
@@ -487,6 +495,7 @@ static void attempt(const struct mrl_prepared *p, const char *script, const stru
   } else if (ok) {
     run_workers(p, o, b, &w, r, k);
   }
+  mrl_timing_lock_work_end();
   if (w.base) copy_compile(w.base, &r->baseline_compile);
   if (w.cand) copy_compile(w.cand, &r->candidate_compile);
   mrl_worker_stop(w.base);

@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "counters.h"
 #include "mlir.h"
+#include "mpi_comm.h"
 #include "worker.h"
 
 static void usage(FILE *f) {
@@ -61,6 +62,8 @@ static void catch_stop_signals(void) {
   }
 }
 
+static int dispatch(const char *cmd, int argc, char **argv);
+
 int main(int argc, char **argv) {
   catch_stop_signals();
   if (argc < 2) {
@@ -76,6 +79,15 @@ int main(int argc, char **argv) {
     usage(stdout);
     return MRL_EXIT_OK;
   }
+  /* Under mpirun only (mpi_comm.h): a plain mlirrl does not touch MPI. */
+  int started = mrl_mpi_start(cmd);
+  if (started != 0) return started;
+  int rc = dispatch(cmd, argc, argv);
+  mrl_mpi_finish();
+  return rc;
+}
+
+static int dispatch(const char *cmd, int argc, char **argv) {
   if (!strcmp(cmd, "run")) return mrl_cmd_run(argc - 2, argv + 2);
   if (!strcmp(cmd, "exec")) return mrl_cmd_exec(argc - 2, argv + 2);
   if (!strcmp(cmd, "suite")) return mrl_cmd_suite(argc - 2, argv + 2);

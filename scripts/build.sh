@@ -10,7 +10,7 @@ case "$flavour" in
   19)     args=(-DMLIRRL_LLVM_VERSION=19) ;;
   22)     "$root/scripts/setup.sh" --llvm22 >&2; args=(-DMLIRRL_LLVM_VERSION=22) ;;
   asan)   args=(-DMLIRRL_LLVM_VERSION=19 -DMLIRRL_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug) ;;
-  nopapi) args=(-DMLIRRL_LLVM_VERSION=19 -DMLIRRL_WITH_PAPI=OFF -DMLIRRL_WITH_OPENBLAS=OFF) ;;
+  nopapi) args=(-DMLIRRL_LLVM_VERSION=19 -DMLIRRL_WITH_PAPI=OFF -DMLIRRL_WITH_OPENBLAS=OFF -DMLIRRL_WITH_MPI=OFF) ;;
   *) echo "build.sh: unknown flavour '$flavour' (19, 22, asan, nopapi)" >&2; exit 2 ;;
 esac
 "$root/scripts/setup.sh" >&2

@@ -25,6 +25,7 @@ pkgs=(
   libpapi-dev papi-tools libcsv-dev libjansson-dev libopenblas-dev libsqlite3-dev
   python3-numpy python3-matplotlib python3-scipy python3-torch python3-torchvision chromium
   python3-halide libhalide14-0-dev
+  openmpi-bin libopenmpi-dev
 )
 [ "$want22" = 1 ] && pkgs+=(llvm-22-dev)
 

@@ -4,7 +4,9 @@
 #   2. LLVM 22 (side-by-side prefix): every test; then the regression subset, the same
 #      schedules measured on both (tests/regress/check_regress.py);
 #   3. ASan + UBSan: the unit tests;
-#   4. without PAPI: the unit tests and the end-to-end counter test (the degraded path).
+#   4. without PAPI, OpenBLAS and MPI: the unit tests, the end-to-end counter test and the
+#      refusals of what is missing (the degraded path).
+# The MPI tests (label mpi: 2-4 ranks on loopback) run in steps 1 and 2.
 # Exits non-zero when any step fails; ctest's summary lines tell which.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,9 +40,9 @@ else
   status=1
 fi
 
-step "without PAPI and OpenBLAS: unit tests, counters, no agent networks"
+step "without PAPI, OpenBLAS and MPI: unit tests, counters, no agent networks, no ranks"
 if dir=$("$root/scripts/build.sh" nopapi); then
-  ctest --no-tests=error --test-dir "$dir" -R 'unit\.|e2e\.counters|e2e\.train\.unavailable' --output-on-failure || status=1
+  ctest --no-tests=error --test-dir "$dir" -R 'unit\.|e2e\.counters|e2e\.train\.unavailable|mpi\.unavailable' --output-on-failure || status=1
 else
   status=1
 fi
