@@ -37,8 +37,9 @@ not_applicable) scheduled by Pipeline.auto_schedule(name, target, MachineParams)
   last_level_cache_size = the largest data/unified cache of cpu0 in sysfs,
   balance = 40 (Halide's default, MachineParams::generic()),
 estimates on every input and on the output (their exact extents, which are also compiled in
-as constraints), then JIT-compiled for the host target. Adams2019 uses the cost-model weights
-built into the plugin (Debian ships no weights file; without HL_WEIGHTS_DIR Halide 14 loads
+as constraints), then JIT-compiled for the host target (less AVX512_SapphireRapids where the
+CPU lacks AVX512-FP16: see jit_target; HL_JIT_TARGET overrides). Adams2019 uses the cost-model
+weights built into the plugin (Debian ships no weights file; without HL_WEIGHTS_DIR Halide 14 loads
 those) and, like Li2018, reads only the parallelism of MachineParams. The "what" of an ok
 result states all of it, with the autoschedule and JIT seconds.
 
@@ -61,7 +62,9 @@ per-call ns (time.perf_counter_ns), stopping early once the timed work (calibrat
 included) exceeds budget_s, keeping at least one. A call is Pipeline.realize() into
 preallocated output buffers from Python; its overhead, measured by the worker on a trivial
 pipeline, is stated in "what". Autoscheduling and compiling are outside the timed region and
-cached per (benchmark file, method) in the worker, i.e. per (benchmark, method, threads).
+cached per (benchmark file, method) in the worker, i.e. per (benchmark, method, threads);
+what they print (Adams2019 reports each pass of its search) is kept off the harness's terminal,
+and its last line joins the error when scheduling or compiling fails.
 Inputs are seeded (numpy default_rng(1)), magnitudes uniform in [1/64, 1] with random signs,
 fresh per method; only the compiled pipelines are kept across requests.
 """
@@ -426,12 +429,64 @@ def _protocol_stdout():
 
 # ------------------------------------------------------------------ worker
 
+class quiet_output:
+    """Within the block, what C code or Python prints on fd 1 or 2 goes to a scratch file
+    instead of the harness's terminal (Adams2019 reports every pass of its beam search there);
+    the value of `with` gives that text's last line, for an error message."""
+
+    def __enter__(self):
+        import tempfile
+        sys.stderr.flush()
+        self.scratch = tempfile.TemporaryFile()
+        self.saved = (os.dup(1), os.dup(2))
+        os.dup2(self.scratch.fileno(), 1)
+        os.dup2(self.scratch.fileno(), 2)
+        self.last = ""
+        return lambda: self.last
+
+    def __exit__(self, *exc):
+        sys.stderr.flush()
+        for fd, saved in zip((1, 2), self.saved):
+            os.dup2(saved, fd)
+            os.close(saved)
+        self.scratch.seek(max(0, os.fstat(self.scratch.fileno()).st_size - 4096))
+        lines = [l for l in self.scratch.read().decode("utf-8", "replace").splitlines() if l.strip()]
+        self.last = lines[-1].strip()[:300] if lines else ""
+        self.scratch.close()
+        return False
+
+
 def machine_params(threads):
     """(MachineParams, its description) of this machine for the given thread count."""
     llc, where = last_level_cache()
     return (hl.MachineParams(threads, llc, BALANCE),
             "MachineParams(parallelism %d, last-level cache %d B from %s, balance %d)" % (
                 threads, llc, where, BALANCE))
+
+
+def cpu_flags():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("flags"):
+                    return set(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    return set()
+
+
+def jit_target():
+    """(Target, note): the host target Halide detects, less AVX512_SapphireRapids on a CPU
+    without AVX512-FP16. Halide 14 names that feature from AVX512-BF16 and VNNI alone and then
+    compiles for LLVM's sapphirerapids, whose code dies of SIGILL on CPUs that have those two
+    but not FP16 (AMD Zen 4). HL_JIT_TARGET, when set, is used as it is."""
+    t = hl.get_jit_target_from_environment()
+    if os.environ.get("HL_JIT_TARGET"):
+        return t, "HL_JIT_TARGET"
+    spr = hl.TargetFeature.AVX512_SapphireRapids
+    if t.has_feature(spr) and "avx512_fp16" not in cpu_flags():
+        return t.without_feature(spr), "avx512_sapphirerapids dropped: the CPU has no AVX512-FP16"
+    return t, "host"
 
 
 def thread_pool_size():
@@ -455,7 +510,7 @@ def call_overhead_ns():
     f = hl.Func("trivial")
     f[x] = hl.f64(1)
     p = hl.Pipeline(f)
-    p.compile_jit(hl.get_jit_target_from_environment())
+    p.compile_jit(jit_target()[0])
     arr = np.empty(1)
     buf = hl.Buffer(arr)
     best = None
@@ -472,7 +527,7 @@ class Runner:
         import halide_kernels as K
         self.K = K
         self.threads, self.pool, self.overhead = threads, pool, overhead
-        self.target = hl.get_jit_target_from_environment()
+        self.target, self.target_note = jit_target()
         self.mp, self.mp_what = machine_params(threads)
         self.plugins = load_plugins()
         self.version = halide_version()
@@ -483,10 +538,14 @@ class Runner:
         key = (cp.id, os.path.abspath(path), st.st_mtime_ns, st.st_size, method)
         if key not in self.cache:
             name = AUTOSCHEDULERS[method][0]
-            try:
-                self.cache[key] = cp.compile(name, self.mp, self.target)
-            except Exception as e:
-                self.cache[key] = e
+            with quiet_output() as said:
+                try:
+                    self.cache[key] = cp.compile(name, self.mp, self.target)
+                except Exception as e:
+                    self.cache[key] = e
+            if isinstance(self.cache[key], Exception) and said():
+                e = self.cache[key]
+                self.cache[key] = RuntimeError("%s (it printed: %s)" % (one_line(e), said()))
         got = self.cache[key]
         if isinstance(got, Exception):
             raise RuntimeError("%s failed to schedule or compile: %s" % (AUTOSCHEDULERS[method][0], one_line(got)))
@@ -515,10 +574,11 @@ class Runner:
                 comp, sched_s, jit_s = self.compiled(cp, path, m)
                 name = AUTOSCHEDULERS[m][0]
                 what = ("%s; autoscheduler %s (%s), %s; autoschedule %.2f s + JIT %.2f s outside the "
-                        "timed region; Halide %s JIT, target %s; %d thread(s) (HL_NUM_THREADS, pool "
+                        "timed region; Halide %s JIT, target %s (%s); %d thread(s) (HL_NUM_THREADS, pool "
                         "checked); a call is Pipeline.realize() from Python, whose own cost is %.1f us"
                         % (cp.what, name, SCHEDULER_NOTES[name], self.mp_what, sched_s, jit_s,
-                           self.version, self.target, self.threads, self.overhead / 1000))
+                           self.version, self.target, self.target_note, self.threads,
+                           self.overhead / 1000))
                 call, _ = comp.bind(cp.inputs())
                 try:
                     ns, iters = measure(call, job["warmup"], job["samples"], job["min_sample_ms"],

@@ -156,8 +156,8 @@ def main():
     S.limit_memory()            # an autoscheduler's search must not take the machine's memory
     plugins = S.load_plugins()
     mp, mp_what = S.machine_params(2)
-    target = hl.get_jit_target_from_environment()
-    print("schedules %s; %s" % (", ".join(schedules), mp_what))
+    target, target_note = S.jit_target()
+    print("schedules %s; %s; target %s (%s)" % (", ".join(schedules), mp_what, target, target_note))
     failures, n = [], 0
     work = tempfile.mkdtemp(prefix="mlirrl_halide_faithful_")
     try:

@@ -9,7 +9,8 @@ protocol   /usr/bin/python3 halide_server.py: the hello names Halide and the thr
            changes (1, then 3: more threads than cores) and for a suites/paper operator; a
            starter benchmark and a request without manifest answer "not_applicable" with a
            reason, an unknown method and a malformed line an error line, a benchmark file that
-           cannot be read "failed", and the server goes on. Then the worker itself: started with
+           cannot be read "failed", and the server goes on; Adams2019's progress lines stay
+           off stderr. Then the worker itself: started with
            1 and with 3 threads, Halide's pool has exactly that many threads.
 missing    /usr/bin/python3 -S halide_server.py (-S hides Debian's halide and numpy): the hello
            says halide null with the reason, every method of every request is "unavailable"
@@ -181,6 +182,9 @@ def main():
         if msgs:
             check_hello(msgs.pop(0), failures, True, ["mullapudi2016", "adams2019", "li2018"])
             check_run(cases, msgs, failures)
+        for chatter in ("generate_schedule", "Pass 0 of"):  # Adams2019's progress
+            if chatter in p.stderr:
+                failures.append("the autoscheduler's progress reached stderr: %r" % chatter)
         check_pool(failures)
     elif mode == "missing":
         cases = protocol_cases()
