@@ -280,9 +280,12 @@ class Worker:
     """The process that runs Halide with HL_NUM_THREADS = threads (see the module doc)."""
 
     def __init__(self, threads):
+        import tempfile
         self.threads = threads
+        fd, self.scratch = tempfile.mkstemp(prefix="mlirrl-halide-", suffix=".log")
+        os.close(fd)
         env = dict(os.environ, HL_NUM_THREADS=str(threads), OPENBLAS_NUM_THREADS="1",
-                   OMP_NUM_THREADS="1")
+                   OMP_NUM_THREADS="1", MLIRRL_HALIDE_SCRATCH=self.scratch)
         cmd = [sys.executable] + (["-S"] if sys.flags.no_site else []) + [os.path.abspath(__file__),
                                                                           "--worker"]
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
@@ -298,10 +301,20 @@ class Worker:
         line = self.proc.stdout.readline()
         return json.loads(line) if line else None
 
+    def said(self):
+        """The last line the worker printed while scheduling or compiling, or ""."""
+        try:
+            with open(self.scratch, "rb") as f:
+                return last_line(f)
+        except OSError:
+            return ""
+
     def died(self):
         rc = self.proc.wait()
         how = "signal %d" % -rc if rc < 0 else "exit %d" % rc
-        return "the Halide worker process died (%s)" % how
+        said = self.said()
+        self.drop_scratch()
+        return "the Halide worker process died (%s)%s" % (how, "; it printed: " + said if said else "")
 
     def ask(self, job, limit_s):
         """The worker's results for job; TimeoutError (the worker is killed) when it has not
@@ -318,7 +331,9 @@ class Worker:
         if not ready:
             self.proc.kill()
             self.proc.wait()
-            raise TimeoutError("no answer within %g s" % limit_s)
+            said = self.said()
+            self.drop_scratch()
+            raise TimeoutError("no answer within %g s%s" % (limit_s, " (last printed: %s)" % said if said else ""))
         if ans is None:
             raise RuntimeError(self.died())
         return ans["results"]
@@ -330,6 +345,13 @@ class Worker:
         except (OSError, subprocess.TimeoutExpired):
             self.proc.kill()
             self.proc.wait()
+        self.drop_scratch()
+
+    def drop_scratch(self):
+        try:
+            os.unlink(self.scratch)
+        except OSError:
+            pass
 
 
 class Server:
@@ -429,15 +451,24 @@ def _protocol_stdout():
 
 # ------------------------------------------------------------------ worker
 
+def last_line(f):
+    """The last non-blank line of the text in the open binary file f (its last 4 KiB)."""
+    f.seek(max(0, os.fstat(f.fileno()).st_size - 4096))
+    lines = [l for l in f.read().decode("utf-8", "replace").splitlines() if l.strip()]
+    return lines[-1].strip()[:300] if lines else ""
+
+
 class quiet_output:
     """Within the block, what C code or Python prints on fd 1 or 2 goes to a scratch file
     instead of the harness's terminal (Adams2019 reports every pass of its beam search there);
-    the value of `with` gives that text's last line, for an error message."""
+    the value of `with` gives that text's last line, for an error message. The file is
+    $MLIRRL_HALIDE_SCRATCH when set (the server names it, to tell why a worker died)."""
 
     def __enter__(self):
         import tempfile
         sys.stderr.flush()
-        self.scratch = tempfile.TemporaryFile()
+        path = os.environ.get("MLIRRL_HALIDE_SCRATCH")  # the server reads it if this process dies
+        self.scratch = open(path, "w+b") if path else tempfile.TemporaryFile()
         self.saved = (os.dup(1), os.dup(2))
         os.dup2(self.scratch.fileno(), 1)
         os.dup2(self.scratch.fileno(), 2)
@@ -449,9 +480,7 @@ class quiet_output:
         for fd, saved in zip((1, 2), self.saved):
             os.dup2(saved, fd)
             os.close(saved)
-        self.scratch.seek(max(0, os.fstat(self.scratch.fileno()).st_size - 4096))
-        lines = [l for l in self.scratch.read().decode("utf-8", "replace").splitlines() if l.strip()]
-        self.last = lines[-1].strip()[:300] if lines else ""
+        self.last = last_line(self.scratch)
         self.scratch.close()
         return False
 
