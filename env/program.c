@@ -11,6 +11,7 @@
 #include "bench.h"
 #include "loops.h"
 #include "lower.h"
+#include "mlir.h"
 #include "transform.h"
 
 /* ---------------------------------------------------------------- names */
@@ -170,6 +171,23 @@ static void divisors(MlirAffineExpr e, int nloops, int64_t *mult) {
     else
       mult[d] = mult[d] == 0 ? c : mult[d] / gcd64(mult[d], c) * c;
     if (mult[d] > ((int64_t)1 << 40)) mult[d] = -1;
+  }
+}
+
+/* Before LLVM 20, Linalg's tiling added the constant term of an access twice: once in the
+ * slice's offset and again in the tiled op, which keeps the map (fixed upstream by
+ * llvm-project PR 122492, in LLVM 20). Seen here as wrong answers of the LQCD rewrite kernels,
+ * which index spin-color pairs as 3 * a + c. So on those releases a loop that an access with a
+ * constant term reads cannot be tiled. */
+static void constant_offsets(const struct mrl_prog_access *a, struct mrl_prog_op *o) {
+  if (mrl_mlir_version_major() >= 20) return;
+  for (int r = 0; r < a->rank; ++r) {
+    if (!a->affine[r] || a->cst[r] == 0) continue;
+    for (int d = 0; d < o->nloops; ++d)
+      if (a->coef[r * o->nloops + d] != 0 && o->tile_multiple[d] >= 0) {
+        o->tile_multiple[d] = -1;
+        o->const_offset[d] = 1;
+      }
   }
 }
 
@@ -334,6 +352,7 @@ static enum mrl_status read_op(MlirOperation gen, const char *name, int linalg_i
     MlirAffineMap map = mlirAffineMapAttrGetValue(mlirArrayAttrGetElement(maps, j));
     for (intptr_t r = 0; r < mlirAffineMapGetNumResults(map); ++r)
       divisors(mlirAffineMapGetResult(map, r), o->nloops, o->tile_multiple);
+    constant_offsets(&o->acc[j], o);
   }
   set_bounds(o);
   for (int l = 0; l < o->nloops; ++l)

@@ -95,7 +95,8 @@ static void print_op_features(struct mrl_env *env, const char *prefix) {
       printf("    divided ");
       for (int k = 0; k < nloops; ++k)
         printf(" %d", geti(env, n, k));
-      printf("   (floordiv/mod: tile sizes must be multiples; -1 = not tileable)\n");
+      printf("   (floordiv/mod: tile sizes must be multiples; -1 = not tileable, also for a constant offset "
+             "before LLVM 20)\n");
       break;
     }
   snprintf(n, sizeof n, "%s.arith", prefix);
