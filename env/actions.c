@@ -294,7 +294,7 @@ int mrl_actions_check(struct mrl_env *e, const struct mrl_action *a, char *why, 
         if (mult < 0 && tile_allowed(s->bound[l], mrl_env_tile_size(k), 0))
           snprintf(why, n, "%s %s: loop %d cannot be tiled (%s)", s->tag, o->name, l,
                    o->const_offset[s->perm[l]]
-                       ? "an access adds a constant to it, which LLVM before 20 tiles wrongly"
+                       ? "an access of the op adds a constant, which LLVM before 20 tiles wrongly"
                        : "its accesses divide it by a non-constant");
         else if (mult > 0 && tile_allowed(s->bound[l], mrl_env_tile_size(k), 0))
           snprintf(

@@ -1,11 +1,11 @@
 #!/usr/bin/python3
-"""Tiling a loop that an access reads with a constant term (d0 + 1, 3 * d0 + 2).
+"""Tiling an op with an access that has a constant term (d0 + 1, 3 * d0 + 2).
 
 usage: check_constant_offsets.py MLIRRL ROOT LLVM_MAJOR
 
 Before LLVM 20, Linalg's tiling added such a constant twice (once in the slice's offset, again
-in the tiled op; llvm-project PR 122492), so the environment refuses to tile those loops there
-and allows it from LLVM 20 on. For the test stencil (d0 + 1, d0 + 2) and the LQCD
+in the tiled op; llvm-project PR 122492), for whichever loop was tiled, so the environment
+refuses to tile any loop of such an op there and allows it from LLVM 20 on. For the test stencil (d0 + 1, d0 + 2) and the LQCD
 hexaquark-hexaquark rewrite kernel (spin-color pairs 3 * a + c), `mlirrl run --schedule`:
   LLVM < 20   the schedule is refused as invalid_input, naming the constant, and observe's
               tile mask of that loop allows no tiling;
@@ -20,10 +20,12 @@ import sys
 import tempfile
 
 LQCD_TILED = "NT|" * 9 + "T(1,0,0,0,0,0,0,0,0,0,0)NT"
+LQCD_TILED_D5 = "NT|" * 9 + "T(0,0,0,0,0,1,0,0,0,0,0)NT"  # a loop that no input's map reads
 CASES = [  # (benchmark file under ROOT, schedule, loop that the schedule tiles, op of observe)
     ("tests/env/data/stencil.mlir", "T(4)NT", 0, 1),
     ("tests/env/data/stencil.mlir", "TP(4)NT", 0, 1),
     ("suites/lqcd/quick/hexaquark_hexaquark_v2_w1_h32_rewrite.mlir", LQCD_TILED, 0, 10),
+    ("suites/lqcd/quick/hexaquark_hexaquark_v2_w1_h32_rewrite.mlir", LQCD_TILED_D5, 5, 10),
 ]
 
 
