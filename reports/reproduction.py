@@ -44,6 +44,8 @@ PAPER_OPS = {"maxpool": (3.3, "3.3x better"), "matmul": (1 / 2.16, "2.16x slower
 PAPER_ABLATION = (18.7, 14.5)
 PAPER_INFERENCE_MS = 28
 PAPER_APPLY_S = (0.089, 0.8)
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PAPER_LIST = "suites/reproduce-paper.list"  # the paper-scale operators of scripts/reproduce.sh
 
 
 class PageError(Exception):
@@ -196,6 +198,7 @@ def table_ops(recs, agent):
                 fx(geomean([a for a, _ in pairs])), fx(geomean([p for _, p in pairs]))))
     if not rows:
         out.append("| (no records of suites/paper with PyTorch) | | | | | | |")
+    out += [""] + paper_scale_status(recs)
     out += ["", "Why they differ:",
             "- Element type and batch: suites/paper is f64 as in the artifact; the quick scale keeps the "
             "paper's shapes where their arguments take tens of MB and a smaller batch for the others "
@@ -203,6 +206,46 @@ def table_ops(recs, agent):
             "- PyTorch: Debian's torch 1.13 at the same thread count, f64 like the benchmarks; the "
             "paper's PyTorch version and build are not stated.", ""]
     return out
+
+
+def listed(path):
+    """The benchmark ids of a list file (mlirrl eval --list), or None when it cannot be read."""
+    try:
+        return [l.split()[0] for l in open(path) if l.strip() and not l.lstrip().startswith("#")]
+    except OSError:
+        return None
+
+
+def paper_scale_status(recs):
+    """Where the batch-256 run stands: its records here, and the command that adds the others."""
+    want = listed(os.path.join(REPO, PAPER_LIST))
+    have = sorted({b for b, _ in recs if b.startswith("paper/paper/")})
+    todo = "`scripts/reproduce.sh --paper-scale` (its records go to out/reproduce-llvm19-paper; a stopped " \
+           "run continues where it stopped when started again)"
+    if not have:
+        return ["Paper scale (batch 256, %s): no records here yet; the background run %s adds them." %
+                ("%d operators in %s" % (len(want), PAPER_LIST) if want else PAPER_LIST, todo)]
+    if want and len(set(want) - set(have)) > 0:
+        return ["Paper scale (batch 256): %d of the %d operators of %s have records; %s measures the others." %
+                (len(set(want) & set(have)), len(want), PAPER_LIST, todo)]
+    return ["Paper scale (batch 256): records of %d operators." % len(have)]
+
+
+def table_outcomes(recs):
+    """Every cell of the tables that names an outcome instead of a speedup, with the reason."""
+    bad = sorted((b, m, r) for (b, m), r in recs.items() if r.get("outcome") != "ok"
+                 and r.get("outcome") not in ("not_applicable", "unavailable"))
+    out = ["## Cells without a speedup", ""]
+    if not bad:
+        return out + ["Every method with records produced a verified, timed result.", ""]
+    out += ["A method that did not produce a verified, timed result is never scored: `wrong_answer` means "
+            "its output failed the element-wise check against the untransformed MLIR, so it was not timed.",
+            "", "| benchmark | method | outcome | reason |", "|---|---|---|---|"]
+    for b, m, r in bad:
+        why = " ".join(str(r.get("error") or "").split())
+        why = (why[:200] + "...") if len(why) > 200 else why
+        out.append("| %s | %s | %s | %s |" % (b, m, r.get("outcome"), why.replace("|", "\\|")))
+    return out + [""]
 
 
 def load_round(path):
@@ -283,7 +326,7 @@ def page(recs, runs, agent, ablation, commands):
         out += ["", "Commands:", "", "```sh"] + commands + ["```"]
     out.append("")
     out += table_models(recs, agent) + table_lqcd(recs, agent) + table_ops(recs, agent)
-    out += table_ablation(ablation) + table_overheads(recs, agent)
+    out += table_ablation(ablation) + table_overheads(recs, agent) + table_outcomes(recs)
     return "\n".join(out)
 
 

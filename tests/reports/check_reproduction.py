@@ -6,7 +6,10 @@ autoscheduler's speedup and the best of them, and the outcome of a failed one; t
 table gives, per kind and scale, the geomean of PyTorch's time over the agent's (matmul: agent
 20x and 30x against PyTorch 40x and 60x -> 0.5x) counting only benchmarks where both ran ok;
 the ablation takes each benchmark's median over rounds (ratio of geomeans); the overheads take
-the median inference and transform times, LQCD apart. A missing table says so. Bad input (a
+the median inference and transform times, LQCD apart; every record without a speedup is listed
+with its outcome and reason; the paper-scale line counts the operators of
+suites/reproduce-paper.list with records and names the run that adds the others. A missing
+table says so. Bad input (a
 missing file, a line that is not JSON, a record without eval) is one line and exit status 1.
 """
 import json
@@ -68,7 +71,10 @@ def main():
         rec("paper/quick/matmul_256_256_512", "pytorch", 60.0),
         rec("paper/quick/matmul_256_512_1024", "agent:ppo", None, outcome="wrong_answer"),
         rec("paper/quick/matmul_256_512_1024", "pytorch", 50.0),
+        rec("paper/paper/matmul_256_256_128", "agent:ppo", 10.0),
+        rec("paper/paper/matmul_256_256_128", "pytorch", 20.0),
     ]
+    recs[-4]["error"] = "output argument 2: 3 of 9 elements differ | worst at [1]"
     a = write(os.path.join(tmp, "a.jsonl"), recs)
     rounds = os.path.join(tmp, "rounds")
     os.makedirs(rounds)
@@ -96,6 +102,12 @@ def main():
         "| applying the transformations, LQCD | 0.8 s | 0.8 s | 2 |",
         "- **Ours**: Test CPU, 2 cores, 2 threads, LLVM 19.1.7, mlirrl abc.",
         "scripts/reproduce.sh",
+        "| matmul | 2.16x slower | paper | 1 of 1 | 0.5x | 10x | 20x |",
+        "Paper scale (batch 256): 1 of the 16 operators of suites/reproduce-paper.list have records; "
+        "`scripts/reproduce.sh --paper-scale`",
+        "| lqcd/dibaryon_dibaryon_v24_w1_corr | halide:li2018 | crashed |  |",
+        "| paper/quick/matmul_256_512_1024 | agent:ppo | wrong_answer | output argument 2: 3 of 9 elements differ "
+        "\\| worst at [1] |",
     ]
     for w in want:
         check(w in page, "page lacks: %s" % w)
@@ -107,6 +119,9 @@ def main():
     page = open(out).read()
     check(rc == 0 and "Not reproduced yet: no records of `pytorch/models/*`" in page, "missing models not said")
     check("Not reproduced: no rounds of both agents" in page, "missing ablation not said")
+    check("Paper scale (batch 256, 16 operators in suites/reproduce-paper.list): no records here yet" in page,
+          "missing paper scale not said")
+    check("Every method with records produced a verified, timed result." in page, "no failures not said")
 
     # Bad input: one line, exit status 1.
     bad_json = os.path.join(tmp, "bad.jsonl")
