@@ -176,14 +176,20 @@ static void divisors(MlirAffineExpr e, int nloops, int64_t *mult) {
 
 /* Before LLVM 20, Linalg's tiling added the constant term of an access twice: once in the
  * slice's offset and again in the tiled op, which keeps the map (fixed upstream by
- * llvm-project PR 122492, in LLVM 20). LLVM 19 slices every operand whichever loop is tiled
- * (seen: tiling a loop that no input reads still cut `(0, d4, 3 * d0 + 1)` at offset 1), so an
- * op with such an access cannot be tiled at all there. Seen as wrong answers of the LQCD
- * rewrite kernels, which index spin-color pairs as 3 * a + c, and of the test stencil. */
+ * llvm-project PR 122492, in LLVM 20). LLVM 19 slices every result that reads a loop,
+ * whichever loop is tiled (seen: tiling a loop that no input reads still cut
+ * `(0, d4, 3 * d0 + 1)` at offset 1), so an op with such an access cannot be tiled at all
+ * there; a constant alone (`(0, d5, 1)`'s last result) is left whole and is harmless. Seen as
+ * wrong answers of the LQCD rewrite kernels, which index spin-color pairs as 3 * a + c, and of
+ * the test stencil. */
 static void constant_offsets(const struct mrl_prog_access *a, struct mrl_prog_op *o) {
   if (mrl_mlir_version_major() >= 20) return;
   for (int r = 0; r < a->rank; ++r) {
     if (!a->affine[r] || a->cst[r] == 0) continue;
+    int reads_a_loop = 0; /* a constant alone ((3)) is never sliced, so it is safe */
+    for (int d = 0; d < o->nloops; ++d)
+      reads_a_loop |= a->coef[r * o->nloops + d] != 0;
+    if (!reads_a_loop) continue;
     for (int d = 0; d < o->nloops; ++d)
       if (o->tile_multiple[d] >= 0) {
         o->tile_multiple[d] = -1;
