@@ -67,8 +67,9 @@ struct mrl_prog_op {
   struct mrl_prog_access *acc; /* ninputs + noutputs, inputs first */
   /* Tiling constraint of each loop from floordiv/mod/ceildiv in the accesses (Linalg computes
    * wrong slices otherwise: seen with LLVM 22's img2col), and before LLVM 20 of every loop of
-   * an op with an access with a constant term (program.c constant_offsets): 0 = any tile size,
-   * k > 0 = tile sizes must be multiples of k, -1 = the loop cannot be tiled. */
+   * an op with an access result that reads a loop and adds a constant (program.c
+   * constant_offsets): 0 = any tile size, k > 0 = tile sizes must be multiples of k, -1 = the
+   * loop cannot be tiled. */
   int64_t tile_multiple[MRL_PROG_MAX_LOOPS];
   unsigned char const_offset[MRL_PROG_MAX_LOOPS]; /* -1 above because of a constant term */
   int arith[MRL_ARITH_COUNT];
