@@ -42,11 +42,12 @@ evaluate "$root/suites/reproduce.list" "$out"
 records=("$out/results.jsonl")
 commands=("scripts/reproduce.sh$([ "$paper" = 1 ] && echo ' --paper-scale')"
           "mlirrl eval --list suites/reproduce.list ${methods[*]} --out $(basename "$out")")
-if [ "$paper" = 1 ]; then
-  evaluate "$root/suites/reproduce-paper.list" "$out-paper"
+[ "$paper" = 1 ] && evaluate "$root/suites/reproduce-paper.list" "$out-paper"
+# The batch-256 records, from this run or an earlier one (the page counts how far they got).
+if [ -s "$out-paper/results.jsonl" ]; then
+  records+=("$out-paper/results.jsonl")
   commands+=("mlirrl eval --list suites/reproduce-paper.list ${methods[*]} --out $(basename "$out")-paper")
 fi
-[ "$paper" = 0 ] && [ -s "$out-paper/results.jsonl" ] && records+=("$out-paper/results.jsonl")
 
 # The page cites records kept beside it: results/reproduction-llvm19/.
 keep="$root/results/reproduction-llvm19"
