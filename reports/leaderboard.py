@@ -37,6 +37,8 @@ import sys
 
 import numpy as np
 
+from listfile import read_ids
+
 RESAMPLES = 2000
 LEVEL = 0.95
 FILES = ("records.jsonl", "agent.json", "system.json")
@@ -108,11 +110,9 @@ def read_submission(folder):
 
 def read_list(path):
     try:
-        with open(path, encoding="utf-8") as f:
-            ids = [line.split("#", 1)[0].strip() for line in f]
+        return read_ids(path)
     except OSError as x:
         raise BoardError(f"--list {path}: {x.strerror}") from None
-    return [i for i in ids if i]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -27,6 +27,8 @@ import re
 import statistics
 import sys
 
+from listfile import read_ids
+
 PROG = "reproduction.py"
 HALIDE = ("halide:mullapudi2016", "halide:adams2019", "halide:li2018")
 
@@ -216,17 +218,12 @@ def table_ops(recs, agent):
     return out
 
 
-def listed(path):
-    """The benchmark ids of a list file (mlirrl eval --list), or None when it cannot be read."""
-    try:
-        return [l.split()[0] for l in open(path) if l.strip() and not l.lstrip().startswith("#")]
-    except OSError:
-        return None
-
-
 def paper_scale_status(recs):
     """Where the batch-256 run stands: its records here, and the command that adds the others."""
-    want = listed(os.path.join(REPO, PAPER_LIST))
+    try:
+        want = read_ids(os.path.join(REPO, PAPER_LIST))
+    except OSError:
+        want = None
     have = sorted({b for b, _ in recs if b.startswith("paper/paper/")})
     todo = "`scripts/reproduce.sh --paper-scale` (its records go to out/reproduce-llvm19-paper; a stopped " \
            "run continues where it stopped when started again)"
