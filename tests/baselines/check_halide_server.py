@@ -18,8 +18,9 @@ missing    /usr/bin/python3 -S halide_server.py (-S hides Debian's halide and nu
 noplugins  MLIRRL_HALIDE_PLUGIN_DIR=<empty folder>: halide loads, no autoscheduler does; the
            hello lists none and every method is "unavailable" naming its missing plugin.
 limit      MLIRRL_HALIDE_LIMIT_S=10: Adams2019 on the DD rewrite kernel (minutes of search)
-           is answered "failed" within the limit, naming the last line it printed, the same request again "failed" at once
-           without a new try, and the next request is served by a fresh worker.
+           is answered "failed" within the limit, naming the last line it printed, the same
+           request again "failed" at once without a new try, and the next request is served by
+           a fresh worker.
 All: one response per request line in order, stdout holds nothing but JSON lines, and the
 server exits 0 at end of input. Prints one line per failure; exits 1 on any.
 """
